@@ -1,0 +1,44 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+/** The e2e build (`--mode e2e`) also runs on the local demo helpdesk and fixtures. */
+const E2E_EXTRA_MATCHES = ['http://localhost/*'];
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifestVersion: 3,
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Composure',
+    description:
+      'Calm, fast phrase suggestions for support agents answering difficult customers. Runs entirely in your browser.',
+    permissions: ['storage'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'composure@composure.dev',
+              strict_min_version: '115.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    // The e2e build goes to .output/e2e and widens the content-script matches to localhost, so the
+    // production manifest never carries a test host.
+    'config:resolved': (wxt) => {
+      if (wxt.config.mode === 'e2e') wxt.config.outDir = resolve(wxt.config.outBaseDir, 'e2e');
+    },
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.mode !== 'e2e') return;
+      for (const script of manifest.content_scripts ?? []) {
+        script.matches = [...(script.matches ?? []), ...E2E_EXTRA_MATCHES];
+      }
+    },
+  },
+});
