@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { TermMatcher } from './term-matcher';
+import { tokenise } from './tokenise';
+
+const matcher = new TermMatcher([
+  { pattern: 'refund', value: 'refund' },
+  { pattern: 'charged twice', value: 'billing' },
+  { pattern: 'where is my order', value: 'delivery' },
+  { pattern: 'delivery', value: 'delivery' },
+  { pattern: 'cancel*', value: 'cancellation' },
+]);
+
+const found = (text: string) => matcher.match(text).map((h) => [h.value, text.slice(h.start, h.end), h.fuzzy]);
+
+describe('tokenise', () => {
+  it('lower-cases words, keeps inner apostrophes straightened and reports offsets into the original', () => {
+    const text = 'I DON’T want—this!';
+    expect(tokenise(text).map((t) => [t.word, text.slice(t.start, t.end)])).toEqual([
+      ['i', 'I'],
+      ["don't", 'DON’T'],
+      ['want', 'want'],
+      ['this', 'this'],
+    ]);
+  });
+});
+
+describe('TermMatcher', () => {
+  it('finds multi-word terms with their span in the original text', () => {
+    expect(found('Hello, WHERE is my order?? It was due Monday')).toEqual([['delivery', 'WHERE is my order', false]]);
+  });
+
+  it('matches prefix words', () => {
+    expect(found('I want to cancel. Cancellation fee?')).toEqual([
+      ['cancellation', 'cancel', false],
+      ['cancellation', 'Cancellation', false],
+    ]);
+  });
+
+  it('tolerates a typo in a long enough word, inside multi-word terms too', () => {
+    expect(found('I need a refnd, you chrged twice')).toEqual([
+      ['refund', 'refnd', true],
+      ['billing', 'chrged twice', true],
+    ]);
+    expect(found('delivry was late')).toEqual([['delivery', 'delivry', true]]);
+  });
+
+  it('does not turn a different word into a term', () => {
+    expect(found('I refuse to pay for delicate items')).toEqual([]);
+  });
+
+  it('does not match a term inside a longer word', () => {
+    expect(found('refundable deliveryman')).toEqual([]);
+  });
+});
