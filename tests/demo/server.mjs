@@ -1,0 +1,143 @@
+// Serves the built demo helpdesk (tests/demo/dist) on http://localhost:PORT.
+//
+//   /agent/tickets/<id>  the Zendesk Agent Workspace page (one HTML for every id: it is a SPA)
+//   /plain               the plain support form (<textarea id="reply">)
+//   /assets/...          the built scripts and styles
+//   /                    redirects to /agent/tickets/1001
+//
+// The URL host is `localhost`, never 127.0.0.1: the e2e extension build matches `http://localhost/*`
+// only. `node tests/demo/server.mjs [port]` builds if needed, then serves until killed.
+
+import { createServer } from 'node:http';
+import { lookup } from 'node:dns/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DIST, buildDemo } from './build.mjs';
+
+const CONTENT_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+const PAGES = [
+  { pattern: /^\/agent\/tickets\/\d+\/?$/, file: join('zendesk', 'index.html') },
+  { pattern: /^\/plain\/?$/, file: join('plain', 'index.html') },
+];
+
+/** Maps a URL path to a file inside dist, or undefined. Never escapes dist (no `..`, no dotfiles). */
+function fileFor(pathname) {
+  const page = PAGES.find(({ pattern }) => pattern.test(pathname));
+  if (page) return join(DIST, page.file);
+  let decoded;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
+  if (decoded.includes('\0') || decoded.split('/').some((part) => part.startsWith('.'))) return undefined;
+  const path = normalize(join(DIST, decoded));
+  return path.startsWith(DIST + sep) ? path : undefined;
+}
+
+function send(res, status, body, headers = {}) {
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...headers });
+  res.end(body);
+}
+
+async function handle(req, res) {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed\n', { allow: 'GET, HEAD' });
+  const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+  if (pathname === '/') return send(res, 302, 'Found\n', { location: '/agent/tickets/1001' });
+  const path = fileFor(pathname);
+  const info = path ? await stat(path).catch(() => undefined) : undefined;
+  if (!path || !info?.isFile()) return send(res, 404, `Not found: ${pathname}\n`);
+  const body = await readFile(path);
+  res.writeHead(200, {
+    'content-type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',
+    'content-length': body.length,
+    // dist is rebuilt between runs under the same names (the HTML) — never let the browser keep an old copy.
+    'cache-control': 'no-store',
+  });
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+function listen(server, port, host) {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve(server.address().port);
+    });
+  });
+}
+
+/**
+ * Starts the demo server on localhost. `localhost` can resolve to ::1 and 127.0.0.1; the server
+ * listens on each loopback address it resolves to (same port), so whichever one the browser or
+ * node's fetch tries first answers.
+ */
+export async function startDemoServer({ port = 0 } = {}) {
+  const index = join(DIST, 'zendesk', 'index.html');
+  if (!(await stat(index).catch(() => undefined))) {
+    throw new Error(`demo not built: ${index} is missing (run \`node tests/demo/build.mjs\` or buildDemo())`);
+  }
+  const onRequest = (req, res) => {
+    handle(req, res).catch((error) => {
+      if (!res.headersSent) send(res, 500, `Server error: ${error instanceof Error ? error.message : error}\n`);
+      else res.destroy();
+    });
+  };
+  const addresses = [...new Set((await lookup('localhost', { all: true })).map(({ address }) => address))];
+  const servers = [];
+  let chosenPort = port;
+  for (const [i, address] of addresses.entries()) {
+    const server = createServer(onRequest);
+    try {
+      chosenPort = await listen(server, chosenPort, address);
+      servers.push(server);
+    } catch (error) {
+      // The first address must work; a second loopback family may be absent (no IPv6) — skip it.
+      if (i === 0) throw error;
+    }
+  }
+  return {
+    url: `http://localhost:${chosenPort}`,
+    port: chosenPort,
+    close: () =>
+      Promise.all(
+        servers.map(
+          (server) =>
+            new Promise((resolve, reject) => {
+              server.close((error) => (error ? reject(error) : resolve()));
+              server.closeAllConnections();
+            }),
+        ),
+      ).then(() => undefined),
+  };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const requested = process.argv[2] === undefined ? 0 : Number(process.argv[2]);
+  if (!Number.isInteger(requested) || requested < 0 || requested > 65535) {
+    console.error(`port must be an integer 0–65535, got "${process.argv[2]}"`);
+    process.exit(1);
+  }
+  try {
+    await buildDemo();
+    const { url } = await startDemoServer({ port: requested });
+    console.log(`demo helpdesk: ${url}/agent/tickets/1001  (plain page: ${url}/plain)`);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+}
