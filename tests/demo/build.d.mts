@@ -1,2 +1,2 @@
 export const DIST: string;
-export function buildDemo(options?: { force?: boolean }): Promise<void>;
+export function buildDemo(options?: { force?: boolean }): Promise<{ built: boolean; ms: number; outDir: string }>;

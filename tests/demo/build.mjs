@@ -4,7 +4,6 @@
 //   node tests/demo/build.mjs          build if stale
 //   node tests/demo/build.mjs --force  always build
 
-import { createRequire } from 'node:module';
 import { readdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -16,7 +15,13 @@ export const DIST = join(HERE, 'dist');
 /** Written last, so a build that died half-way never counts as fresh. */
 const STAMP = join(DIST, '.built');
 
-const require = createRequire(import.meta.url);
+const NODE_MODULES = join(HERE, '..', '..', 'node_modules');
+
+/** One HTML entry per page folder; the server maps URLs to these (see server.mjs). */
+const ENTRIES = ['zendesk', 'freshdesk', 'plain', 'prosemirror', 'quill', 'iframe', 'iframe-app'];
+
+/** The installed packages the output depends on: the bundler and the real editors. */
+const PACKAGES = ['vite', 'ckeditor5', 'froala-editor', 'quill', 'prosemirror-view', 'prosemirror-state', 'prosemirror-model'];
 
 async function newestMtime(dir) {
   let newest = 0;
@@ -28,13 +33,10 @@ async function newestMtime(dir) {
   return newest;
 }
 
-/** Page sources, this script, and the installed versions of the two packages the output depends on. */
+/** Page sources, this script, and the installed versions of the packages the output depends on. */
 async function newestSourceMtime() {
-  const singles = [
-    fileURLToPath(import.meta.url),
-    require.resolve('ckeditor5/package.json'),
-    require.resolve('vite/package.json'),
-  ];
+  // By path, not require.resolve: several of these packages do not export their package.json.
+  const singles = [fileURLToPath(import.meta.url), ...PACKAGES.map((name) => join(NODE_MODULES, name, 'package.json'))];
   const times = await Promise.all(singles.map(async (path) => (await stat(path)).mtimeMs));
   return Math.max(await newestMtime(PAGES), ...times);
 }
@@ -73,13 +75,13 @@ async function runBuild(force) {
     build: {
       outDir: DIST,
       emptyOutDir: true,
-      // CKEditor is one large chunk by nature; the demo is served locally, so size is not a concern.
+      // CKEditor and Froala are large chunks by nature; the demo is served locally, so size is not a concern.
       chunkSizeWarningLimit: 3000,
+      // Never turn a page's file into a data: URI: /strict's CSP allows only same-origin images, so the plain
+      // page's favicon must stay a file. (No other page asset is small enough to be affected.)
+      assetsInlineLimit: 0,
       rollupOptions: {
-        input: {
-          zendesk: join(PAGES, 'zendesk', 'index.html'),
-          plain: join(PAGES, 'plain', 'index.html'),
-        },
+        input: Object.fromEntries(ENTRIES.map((name) => [name, join(PAGES, name, 'index.html')])),
       },
     },
   });

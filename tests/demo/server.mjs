@@ -1,7 +1,12 @@
 // Serves the built demo helpdesk (tests/demo/dist) on http://localhost:PORT.
 //
-//   /agent/tickets/<id>  the Zendesk Agent Workspace page (one HTML for every id: it is a SPA)
-//   /plain               the plain support form (<textarea id="reply">)
+//   /agent/tickets/<id>  Zendesk Agent Workspace (CKEditor 5; one HTML for every id: it is a SPA)
+//   /a/tickets/<id>      Freshdesk Mint UI (Froala; one HTML for every id: it is a SPA)
+//   /plain               plain support form (<textarea id="reply">)
+//   /strict              the plain form under a strict Content-Security-Policy with Trusted Types
+//   /prosemirror         support form whose reply box is a ProseMirror editor
+//   /quill               support form whose reply box is a Quill 2 editor
+//   /iframe              the plain form plus a same-origin app iframe (/iframe-app) with its own textarea
 //   /assets/...          the built scripts and styles
 //   /                    redirects to /agent/tickets/1001
 //
@@ -29,15 +34,28 @@ const CONTENT_TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** What helpdesks with a hardened front end send: no inline code or styles, and Trusted Types for DOM sinks. */
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+
+/** Page routes: URL pattern → built HTML, plus any headers that route alone gets. */
 const PAGES = [
   { pattern: /^\/agent\/tickets\/\d+\/?$/, file: join('zendesk', 'index.html') },
+  { pattern: /^\/a\/tickets\/\d+\/?$/, file: join('freshdesk', 'index.html') },
   { pattern: /^\/plain\/?$/, file: join('plain', 'index.html') },
+  { pattern: /^\/strict\/?$/, file: join('plain', 'index.html'), headers: { 'content-security-policy': STRICT_CSP } },
+  { pattern: /^\/prosemirror\/?$/, file: join('prosemirror', 'index.html') },
+  { pattern: /^\/quill\/?$/, file: join('quill', 'index.html') },
+  { pattern: /^\/iframe\/?$/, file: join('iframe', 'index.html') },
+  { pattern: /^\/iframe-app\/?$/, file: join('iframe-app', 'index.html') },
 ];
 
-/** Maps a URL path to a file inside dist, or undefined. Never escapes dist (no `..`, no dotfiles). */
-function fileFor(pathname) {
+/**
+ * Maps a URL path to a file inside dist (and the route's extra headers), or undefined.
+ * Never escapes dist (no `..`, no dotfiles).
+ */
+function routeFor(pathname) {
   const page = PAGES.find(({ pattern }) => pattern.test(pathname));
-  if (page) return join(DIST, page.file);
+  if (page) return { path: join(DIST, page.file), headers: page.headers ?? {} };
   let decoded;
   try {
     decoded = decodeURIComponent(pathname);
@@ -46,7 +64,7 @@ function fileFor(pathname) {
   }
   if (decoded.includes('\0') || decoded.split('/').some((part) => part.startsWith('.'))) return undefined;
   const path = normalize(join(DIST, decoded));
-  return path.startsWith(DIST + sep) ? path : undefined;
+  return path.startsWith(DIST + sep) ? { path, headers: {} } : undefined;
 }
 
 function send(res, status, body, headers = {}) {
@@ -58,15 +76,16 @@ async function handle(req, res) {
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed\n', { allow: 'GET, HEAD' });
   const { pathname } = new URL(req.url ?? '/', 'http://localhost');
   if (pathname === '/') return send(res, 302, 'Found\n', { location: '/agent/tickets/1001' });
-  const path = fileFor(pathname);
-  const info = path ? await stat(path).catch(() => undefined) : undefined;
-  if (!path || !info?.isFile()) return send(res, 404, `Not found: ${pathname}\n`);
-  const body = await readFile(path);
+  const route = routeFor(pathname);
+  const info = route ? await stat(route.path).catch(() => undefined) : undefined;
+  if (!route || !info?.isFile()) return send(res, 404, `Not found: ${pathname}\n`);
+  const body = await readFile(route.path);
   res.writeHead(200, {
-    'content-type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',
+    'content-type': CONTENT_TYPES[extname(route.path)] ?? 'application/octet-stream',
     'content-length': body.length,
     // dist is rebuilt between runs under the same names (the HTML) — never let the browser keep an old copy.
     'cache-control': 'no-store',
+    ...route.headers,
   });
   res.end(req.method === 'HEAD' ? undefined : body);
 }
@@ -135,7 +154,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   try {
     await buildDemo();
     const { url } = await startDemoServer({ port: requested });
-    console.log(`demo helpdesk: ${url}/agent/tickets/1001  (plain page: ${url}/plain)`);
+    console.log(`demo helpdesk: ${url}/agent/tickets/1001  (also /a/tickets/2001, /plain, /strict, /prosemirror, /quill, /iframe)`);
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);

@@ -4,7 +4,7 @@
 
 import type { ClassicEditor } from 'ckeditor5';
 import { createComposerEditor } from './composer';
-import { el } from './dom';
+import { el } from '../shared/dom';
 import { commentIdFor, renderLogEntry, renderMissingTicket, renderTicket, textBody } from './render';
 import { CURRENT_AGENT, TICKETS, type Author, type DemoTicket } from './tickets';
 import './zendesk.css';

@@ -2,7 +2,7 @@
 // attribute here is one the extension's Zendesk selectors rely on (see tests/demo/README.md);
 // classes are only for this page's own stylesheet.
 
-import { avatarColour, avatarDataUri, el, formatTime, initials, paragraphs } from './dom';
+import { avatarColour, avatarDataUri, el, formatTime, initials, paragraphs } from '../shared/dom';
 import type { Author, DemoTicket } from './tickets';
 
 export interface LogEntry {
