@@ -1,0 +1,180 @@
+// Compiles the signal lexicons (phrasebank/signals/*.json) into one TermMatcher each, once at module load.
+// A pattern is a word sequence as TermMatcher reads it ("charged twice", "cancel*"), plus one extension: " ... "
+// between two parts lets up to MAX_GAP words stand between them ("close ... account" finds "close my premium
+// account"), so a lead does not have to list every filler word.
+import { TermMatcher, type TermHit } from '../text/term-matcher';
+import { tokenise, type Token } from '../text/tokenise';
+import type { Evidence } from '../types';
+
+export interface WeightedTerm {
+  pattern: string;
+  weight: number;
+}
+
+export interface LexiconHit<T> {
+  value: T;
+  pattern: string;
+  weight: number;
+  /** Token indexes of the hit's first and last word. */
+  firstToken: number;
+  lastToken: number;
+  start: number;
+  end: number;
+  fuzzy: boolean;
+}
+
+/** Words allowed between the parts of a " ... " pattern. */
+export const MAX_GAP = 3;
+const GAP = /\s+\.\.\.\s+/;
+
+interface Entry<T> {
+  value: T;
+  pattern: string;
+  weight: number;
+  parts: number;
+}
+
+/** The entry index of a plain word: matched so that it is known, never reported. */
+const PLAIN_WORD = -1;
+
+interface PartRef {
+  entry: number;
+  part: number;
+}
+
+/**
+ * Checks one lexicon list as loaded from JSON and throws a message naming the file and entry when a lead's edit
+ * broke it; the JSON ships inside the extension, so failing at load (and in the unit tests) is the right time.
+ */
+export function readWeightedTerms(file: string, field: string, value: unknown): WeightedTerm[] {
+  if (!Array.isArray(value)) throw new Error(`${file}: "${field}" must be a list of {"pattern", "weight"} entries`);
+  return value.map((item, i) => {
+    const where = `${file}: ${field}[${i}]`;
+    if (typeof item !== 'object' || item === null) throw new Error(`${where} must be {"pattern": "...", "weight": n}`);
+    const { pattern, weight } = item as Record<string, unknown>;
+    if (typeof pattern !== 'string' || pattern.trim() === '') throw new Error(`${where}: "pattern" must be a non-empty string`);
+    if (typeof weight !== 'number' || !Number.isFinite(weight)) throw new Error(`${where} ("${pattern}"): "weight" must be a number`);
+    return { pattern, weight };
+  });
+}
+
+export function readWordList(file: string, field: string, value: unknown): string[] {
+  if (!Array.isArray(value) || !value.every((w) => typeof w === 'string' && w.trim() !== '')) {
+    throw new Error(`${file}: "${field}" must be a list of non-empty strings`);
+  }
+  return value as string[];
+}
+
+/** A TermMatcher over weighted patterns, with " ... " gaps resolved after the single matching pass. */
+export class WeightedLexicon<T> {
+  private readonly entries: Entry<T>[] = [];
+  private readonly matcher: TermMatcher<PartRef>;
+  /** Every whole word of the patterns, and the stems of their `word*` prefixes with the stem lengths, longest first. */
+  private readonly words = new Set<string>();
+  private readonly stems = new Set<string>();
+  private stemLengths: number[] = [];
+
+  /**
+   * `plainWords` are ordinary words one typo away from a pattern word ("change" / "charge"): known to the
+   * matcher, they are never read as a typo of it.
+   */
+  constructor(
+    terms: Iterable<WeightedTerm & { value: T }>,
+    options: { fuzzyMinLength?: number; plainWords?: string[] } = {},
+  ) {
+    const parts: { pattern: string; value: PartRef }[] = [];
+    for (const word of options.plainWords ?? []) parts.push({ pattern: word, value: { entry: PLAIN_WORD, part: 0 } });
+    for (const term of terms) {
+      const pieces = term.pattern.split(GAP);
+      const entry = this.entries.push({ value: term.value, pattern: term.pattern, weight: term.weight, parts: pieces.length }) - 1;
+      pieces.forEach((pattern, part) => parts.push({ pattern, value: { entry, part } }));
+      for (const piece of term.pattern.split(/\s+/)) {
+        const stem = piece.endsWith('*') ? tokenise(piece.slice(0, -1)).at(-1)?.word : undefined;
+        if (stem) this.stems.add(stem);
+        for (const t of tokenise(piece.replace(/\*$/, ''))) this.words.add(t.word);
+      }
+    }
+    this.stemLengths = [...new Set([...this.stems].map((s) => s.length))].sort((a, b) => b - a);
+    this.matcher = new TermMatcher(parts, { fuzzyMinLength: options.fuzzyMinLength });
+  }
+
+  /**
+   * TermMatcher typo-corrects any word outside its vocabulary, even one a `word*` prefix already covers
+   * ("tracking" would become "trading" instead of matching "track*"). Such a word is handed over as its stem, so
+   * the prefix matches it exactly; offsets are untouched.
+   */
+  private withStems(tokens: Token[]): Token[] {
+    if (this.stems.size === 0) return tokens;
+    return tokens.map((token) => {
+      if (this.words.has(token.word)) return token;
+      for (const length of this.stemLengths) {
+        const stem = token.word.slice(0, length);
+        if (length < token.word.length && this.stems.has(stem)) return { ...token, word: stem };
+      }
+      return token;
+    });
+  }
+
+  match(text: string, tokens: Token[]): LexiconHit<T>[] {
+    const tokenAtStart = new Map<number, number>();
+    const tokenAtEnd = new Map<number, number>();
+    tokens.forEach((t, i) => {
+      tokenAtStart.set(t.start, i);
+      tokenAtEnd.set(t.end, i);
+    });
+    const located = this.matcher
+      .match(text, this.withStems(tokens))
+      .filter((hit) => hit.value.entry !== PLAIN_WORD)
+      .map((hit) => ({
+      hit,
+      first: tokenAtStart.get(hit.start)!,
+      last: tokenAtEnd.get(hit.end)!,
+    }));
+    const hits: LexiconHit<T>[] = [];
+    // Later parts of gap patterns, by entry, in text order: the first part of a hit looks its followers up here.
+    const followers = new Map<number, { hit: TermHit<PartRef>; first: number; last: number }[]>();
+    for (const item of located) {
+      const { entry, part } = item.hit.value;
+      if (part === 0) continue;
+      const list = followers.get(entry);
+      if (list) list.push(item);
+      else followers.set(entry, [item]);
+    }
+    for (const { hit, first, last } of located) {
+      const { entry: index, part } = hit.value;
+      if (part !== 0) continue;
+      const entry = this.entries[index]!;
+      let end = hit.end;
+      let lastToken = last;
+      let fuzzy = hit.fuzzy;
+      for (let next = 1; next < entry.parts; next++) {
+        const follower = followers
+          .get(index)
+          ?.find((f) => f.hit.value.part === next && f.first > lastToken && f.first - lastToken - 1 <= MAX_GAP);
+        if (!follower) {
+          lastToken = -1;
+          break;
+        }
+        end = follower.hit.end;
+        lastToken = follower.last;
+        fuzzy ||= follower.hit.fuzzy;
+      }
+      if (lastToken < 0) continue;
+      hits.push({
+        value: entry.value,
+        pattern: entry.pattern,
+        weight: entry.weight,
+        firstToken: first,
+        lastToken,
+        start: hit.start,
+        end,
+        fuzzy,
+      });
+    }
+    return hits;
+  }
+}
+
+export function evidenceOf(text: string, span: { start: number; end: number }, offset = 0): Evidence {
+  return { start: span.start + offset, end: span.end + offset, text: text.slice(span.start, span.end) };
+}

@@ -1,0 +1,175 @@
+// How upset a customer sounds: calm, frustrated or angry, from a small weighted score over the cues of
+// phrasebank/signals/mood.json (negative and hostile words, negation, intensifiers, repeated contact, threats,
+// shouting) plus the swearing the abuse analyser found.
+import lexicon from '../../../phrasebank/signals/mood.json';
+import { tokenise, type Token } from '../text/tokenise';
+import type { Evidence, MoodReading } from '../types';
+import type { AbuseAssessment } from './abuse';
+import { evidenceOf, readWeightedTerms, readWordList, WeightedLexicon, type LexiconHit } from './lexicon';
+
+const FILE = 'phrasebank/signals/mood.json';
+
+type Kind = 'negative' | 'hostile' | 'positive' | 'repeatedContact' | 'threat' | 'negator' | 'intensifier' | 'neutral';
+
+function positiveNumber(value: unknown, key: string): number {
+  if (typeof value !== 'number' || !(value > 0)) throw new Error(`${FILE}: "${key}" must be a positive number`);
+  return value;
+}
+
+const UPSET_THRESHOLD = positiveNumber(lexicon.upsetThreshold, 'upsetThreshold');
+const ANGRY_THRESHOLD = positiveNumber(lexicon.angryThreshold, 'angryThreshold');
+const INTENSIFIER_FACTOR = positiveNumber(lexicon.intensifierFactor, 'intensifierFactor');
+const CAPS_WORD = positiveNumber(lexicon.shouting.capsWord, 'shouting.capsWord');
+const CAPS_WORDS_MAX = positiveNumber(lexicon.shouting.capsWordsMax, 'shouting.capsWordsMax');
+const EXCLAMATION_RUN = positiveNumber(lexicon.shouting.exclamationRun, 'shouting.exclamationRun');
+const SWEARING = positiveNumber(lexicon.swearing, 'swearing');
+const EMOJI_WEIGHT = positiveNumber(lexicon.emoji.weight, 'emoji.weight');
+const UPSET_EMOJI = new Set(readWordList(FILE, 'emoji.upset', lexicon.emoji.upset));
+const CALM_EMOJI = new Set(readWordList(FILE, 'emoji.calm', lexicon.emoji.calm));
+// Pictographs and the older dingbats (☺ ❤); the tokeniser skips them, so they are read separately.
+const EMOJI = /[\u{1F300}-\u{1FAFF}\u2600-\u27BF]/gu;
+
+/** A negator reaches a cue up to this many words after it ("not really that good"). */
+const NEGATION_REACH = 3;
+
+function weighted(field: 'negative' | 'hostile' | 'positive' | 'repeatedContact' | 'threats', kind: Kind) {
+  return readWeightedTerms(FILE, field, lexicon[field]).map((t) => ({ ...t, value: kind }));
+}
+
+// Compiled once, when the module loads. No typo tolerance: mood words are short and common, and a typo away
+// from other common words ("having" → "hating", "passed" → "pissed", "think" → "thank").
+const MATCHER = new WeightedLexicon<Kind>([
+  ...weighted('negative', 'negative'),
+  ...weighted('hostile', 'hostile'),
+  ...weighted('positive', 'positive'),
+  ...weighted('repeatedContact', 'repeatedContact'),
+  ...weighted('threats', 'threat'),
+  ...readWordList(FILE, 'negators', lexicon.negators).map((pattern) => ({ pattern, weight: 0, value: 'negator' as const })),
+  ...readWordList(FILE, 'neutralPhrases', lexicon.neutralPhrases).map((pattern) => ({
+    pattern,
+    weight: 0,
+    value: 'neutral' as const,
+  })),
+  ...readWordList(FILE, 'intensifiers', lexicon.intensifiers).map((pattern) => ({
+    pattern,
+    weight: 0,
+    value: 'intensifier' as const,
+  })),
+], { fuzzyMinLength: 0 });
+
+/** Raw points of one text, before they become a mood; kept apart so a snapshot can add up several messages. */
+export interface MoodSignals {
+  upset: number;
+  anger: number;
+  evidence: Evidence[];
+}
+
+const CLAUSE_BREAK = /[.!?;:,]|\bbut\b/i;
+// A shouted word: three or more capital letters and no lower-case ("NEVER", "WON'T"); "I" and "OK" are too short,
+// and a bracketed placeholder ("[NAME]", "[REDACTED]") is not shouting. One such word alone is more likely an
+// acronym ("USA") than shouting, so it takes two.
+const CAPS_WORD_RE = /(?<![\w[])[A-Z][A-Z']{2,}(?![\w\]])/g;
+const CAPS_WORDS_MIN = 2;
+const EXCLAMATIONS = /!{2,}|[!?]*\?![!?]*/g;
+
+function isNegated(text: string, hit: LexiconHit<Kind>, negators: LexiconHit<Kind>[]): boolean {
+  return negators.some(
+    (n) =>
+      n.lastToken < hit.firstToken &&
+      hit.firstToken - n.lastToken - 1 < NEGATION_REACH &&
+      !CLAUSE_BREAK.test(text.slice(n.end, hit.start)),
+  );
+}
+
+function isCovered(hit: LexiconHit<Kind>, scoring: LexiconHit<Kind>[]): boolean {
+  return scoring.some(
+    (other) =>
+      other !== hit &&
+      other.firstToken <= hit.firstToken &&
+      other.lastToken >= hit.lastToken &&
+      other.lastToken - other.firstToken > hit.lastToken - hit.firstToken,
+  );
+}
+
+export function readMoodSignals(
+  text: string,
+  tokens: Token[] = tokenise(text),
+  abuse?: AbuseAssessment,
+  offset = 0,
+): MoodSignals {
+  const hits = MATCHER.match(text, tokens);
+  const negators = hits.filter((h) => h.value === 'negator');
+  const intensifiers = hits.filter((h) => h.value === 'intensifier');
+  // Neutral phrases ("I don't know", "no doubt") score nothing but hide the cues inside them.
+  const scoring = hits.filter((h) => h.value !== 'negator' && h.value !== 'intensifier');
+  const evidence: Evidence[] = [];
+  let upset = 0;
+  let anger = 0;
+  let grievances = 0;
+
+  for (const hit of scoring) {
+    if (hit.value === 'neutral' || isCovered(hit, scoring)) continue;
+    const intensified = intensifiers.some((i) => i.lastToken === hit.firstToken - 1);
+    const weight = hit.weight * (intensified ? INTENSIFIER_FACTOR : 1);
+    const negatable = hit.value === 'negative' || hit.value === 'hostile' || hit.value === 'positive';
+    const negated = negatable && isNegated(text, hit, negators);
+    let contribution: number;
+    if (hit.value === 'positive') contribution = negated ? weight : -weight;
+    else contribution = negated ? 0 : weight;
+    upset += contribution;
+    if (!negated && (hit.value === 'hostile' || hit.value === 'threat')) anger += weight;
+    if (contribution > 0) {
+      grievances++;
+      evidence.push(evidenceOf(text, hit, offset));
+    }
+  }
+
+  for (const m of text.matchAll(EMOJI)) {
+    if (UPSET_EMOJI.has(m[0])) {
+      upset += EMOJI_WEIGHT;
+      grievances++;
+      evidence.push({ start: m.index + offset, end: m.index + m[0].length + offset, text: m[0] });
+    } else if (CALM_EMOJI.has(m[0])) upset -= EMOJI_WEIGHT;
+  }
+
+  if (abuse && abuse.score > 0) {
+    upset += abuse.score * SWEARING;
+    anger += abuse.score;
+    grievances++;
+    // The abuse reading must come from the same text and offset: its evidence is reused as it is.
+    evidence.push(...abuse.evidence);
+  }
+
+  // Shouting amplifies a grievance; on its own ("GO TEAM!!!") it is more often joy than anger.
+  if (grievances > 0) {
+    let shouting = 0;
+    const capsWords = [...text.matchAll(CAPS_WORD_RE)];
+    if (capsWords.length >= CAPS_WORDS_MIN) {
+      for (const m of capsWords.slice(0, CAPS_WORDS_MAX)) {
+        shouting += CAPS_WORD;
+        evidence.push({ start: m.index + offset, end: m.index + m[0].length + offset, text: m[0] });
+      }
+    }
+    const runs = [...text.matchAll(EXCLAMATIONS)];
+    if (runs.length > 0) {
+      shouting += EXCLAMATION_RUN;
+      for (const m of runs) evidence.push({ start: m.index + offset, end: m.index + m[0].length + offset, text: m[0] });
+    }
+    upset += shouting;
+    anger += shouting;
+  }
+  evidence.sort((a, b) => a.start - b.start);
+  return { upset, anger, evidence };
+}
+
+export function moodFromSignals(signals: MoodSignals): MoodReading {
+  const upset = Math.max(0, signals.upset);
+  const mood = upset < UPSET_THRESHOLD ? 'calm' : signals.anger >= ANGRY_THRESHOLD ? 'angry' : 'frustrated';
+  // 0 for no grievance, about 0.2 at the upset threshold, 0.5 at three times it, approaching 1 beyond.
+  const intensity = Math.round((1 - 0.5 ** (upset / (3 * UPSET_THRESHOLD))) * 100) / 100;
+  return { mood, intensity, evidence: mood === 'calm' && upset === 0 ? [] : signals.evidence };
+}
+
+export function readMood(text: string, tokens: Token[] = tokenise(text), abuse?: AbuseAssessment): MoodReading {
+  return moodFromSignals(readMoodSignals(text, tokens, abuse));
+}

@@ -1,0 +1,74 @@
+// Which difficult situations a customer text is about, from the weighted terms of phrasebank/signals/situations.json.
+import lexicon from '../../../phrasebank/signals/situations.json';
+import { tokenise, type Token } from '../text/tokenise';
+import { SITUATIONS, type Evidence, type Situation, type SituationHit } from '../types';
+import { evidenceOf, readWeightedTerms, readWordList, WeightedLexicon, type LexiconHit } from './lexicon';
+
+const FILE = 'phrasebank/signals/situations.json';
+
+function readLexicon(data: { threshold: unknown; situations: Record<string, unknown>; plainWords: unknown }) {
+  if (typeof data.threshold !== 'number' || data.threshold <= 0) throw new Error(`${FILE}: "threshold" must be a positive number`);
+  const terms: { pattern: string; weight: number; value: Situation }[] = [];
+  for (const [id, list] of Object.entries(data.situations)) {
+    if (!SITUATIONS.includes(id as Situation)) throw new Error(`${FILE}: unknown situation "${id}" (known: ${SITUATIONS.join(', ')})`);
+    for (const term of readWeightedTerms(FILE, `situations.${id}`, list)) terms.push({ ...term, value: id as Situation });
+  }
+  const plainWords = readWordList(FILE, 'plainWords', data.plainWords);
+  return { threshold: data.threshold, matcher: new WeightedLexicon(terms, { plainWords }) };
+}
+
+// Compiled once, when the module loads.
+const { threshold: THRESHOLD, matcher: MATCHER } = readLexicon(lexicon);
+
+/** A situation's raw points in one text: the sum of its terms' weights, and where the positive terms were. */
+export interface SituationTally {
+  id: Situation;
+  points: number;
+  evidence: Evidence[];
+}
+
+/**
+ * Points per situation. Each distinct pattern counts once, however often it occurs; of overlapping positive hits
+ * of one situation only the heaviest counts ("refund policy" and "refund" on the same word are one signal).
+ * Negative terms always count. `offset` shifts evidence offsets when `text` is a window of a longer text.
+ */
+export function tallySituations(text: string, tokens: Token[] = tokenise(text), offset = 0): SituationTally[] {
+  const bySituation = new Map<Situation, LexiconHit<Situation>[]>();
+  for (const hit of MATCHER.match(text, tokens)) {
+    const list = bySituation.get(hit.value);
+    if (list) list.push(hit);
+    else bySituation.set(hit.value, [hit]);
+  }
+  const tallies: SituationTally[] = [];
+  for (const [id, hits] of bySituation) {
+    const counted = new Set<string>();
+    const kept: LexiconHit<Situation>[] = [];
+    let points = 0;
+    const heaviestFirst = [...hits].sort((a, b) => b.weight - a.weight || b.lastToken - b.firstToken - (a.lastToken - a.firstToken));
+    for (const hit of heaviestFirst) {
+      if (hit.weight > 0 && kept.some((k) => k.firstToken <= hit.lastToken && hit.firstToken <= k.lastToken)) continue;
+      if (hit.weight > 0) kept.push(hit);
+      if (counted.has(hit.pattern)) continue;
+      counted.add(hit.pattern);
+      points += hit.weight;
+    }
+    kept.sort((a, b) => a.start - b.start);
+    tallies.push({ id, points, evidence: kept.map((hit) => evidenceOf(text, hit, offset)) });
+  }
+  return tallies;
+}
+
+/**
+ * Situations that reach the threshold, best first. The score maps points onto 0..1 (0.5 at the threshold, 0.75 at
+ * twice the threshold) so callers can weigh it without knowing the lexicon's scale.
+ */
+export function rankSituations(tallies: SituationTally[]): SituationHit[] {
+  return tallies
+    .filter((t) => t.points >= THRESHOLD)
+    .sort((a, b) => b.points - a.points || (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0))
+    .map((t) => ({ id: t.id, score: Math.round((1 - 0.5 ** (t.points / THRESHOLD)) * 1000) / 1000, evidence: t.evidence }));
+}
+
+export function detectSituations(text: string, tokens: Token[] = tokenise(text)): SituationHit[] {
+  return rankSituations(tallySituations(text, tokens));
+}
