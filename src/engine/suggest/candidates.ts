@@ -1,0 +1,63 @@
+// Which phrases are worth scoring for one ticket. Selection keeps at most DEFAULT_CATEGORY_CAP phrases per
+// category, so from each situation-set bucket that fits the ticket only the first few of each category can
+// matter (its members share the situation score and are pre-sorted by the rest). Triggers and the agent's
+// history lift phrases out of that order, so the phrases they touch are added on top.
+import type { Category, Mood } from '../types';
+import type { BankIndex, RankedLists, TriggerBucket } from './bank-index';
+import { historyCount, mostPicked } from './history';
+import { DEFAULT_CATEGORY_CAP } from './policy';
+
+/** Phrases read in full from trigger buckets per ticket; past it, big buckets are read by rank. */
+const TRIGGER_BUDGET = 1000;
+/** How deep a big trigger bucket is read per category when it is read by rank. */
+const TRIGGER_DEPTH = 5;
+/** History is caller-supplied; only this many of its most picked phrases become candidates. */
+const MAX_PICKED_CANDIDATES = 64;
+
+export interface CandidateSource {
+  mood: Mood;
+  /** Situation-set buckets worth reading: those sharing a detected situation, and the any-situation one. */
+  situationSets: readonly RankedLists[];
+  triggersFound: ReadonlySet<number>;
+  picked?: Record<string, number>;
+  /** Phrases the agent dismissed may rank below their bucket order, so they do not fill a category's quota. */
+  dismissed?: Record<string, number>;
+  excludedCategories: ReadonlySet<Category>;
+  /** True when this phrase must not be offered (hidden by the agent, already in the draft, wrong for the mood). */
+  skip(index: number): boolean;
+}
+
+export function gatherCandidates(index: BankIndex, source: CandidateSource): Set<number> {
+  const candidates = new Set<number>();
+  const offerable = (i: number) => !source.excludedCategories.has(index.phrases[i]!.category) && !source.skip(i);
+  const readRanked = (ranked: RankedLists, depth: number) => {
+    for (const [category, list] of ranked[source.mood]) {
+      if (source.excludedCategories.has(category)) continue;
+      let counted = 0;
+      for (let k = 0; k < list.length && counted < depth; k++) {
+        const i = list[k]!;
+        if (source.skip(i)) continue;
+        candidates.add(i);
+        if (historyCount(source.dismissed, index.phrases[i]!.id) === 0) counted++;
+      }
+    }
+  };
+
+  for (const ranked of source.situationSets) readRanked(ranked, DEFAULT_CATEGORY_CAP);
+
+  let budget = TRIGGER_BUDGET;
+  const buckets = [...source.triggersFound].map((n) => index.byTrigger[n]!);
+  // Small buckets first, so the budget covers as many triggers as possible in full.
+  buckets.sort((a, b) => a.members.length - b.members.length);
+  for (const bucket of buckets) {
+    if (!bucket.ranked || bucket.members.length <= budget) {
+      for (const i of bucket.members) if (offerable(i)) candidates.add(i);
+      budget -= bucket.members.length;
+    } else {
+      readRanked(bucket.ranked, TRIGGER_DEPTH);
+    }
+  }
+
+  for (const i of mostPicked(index, source.picked, MAX_PICKED_CANDIDATES)) if (offerable(i)) candidates.add(i);
+  return candidates;
+}

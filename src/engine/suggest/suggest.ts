@@ -1,0 +1,77 @@
+// One suggestion pass: read the ticket (situations, mood, triggers) and the draft, reach candidates through the
+// bank index, score them, and keep a varied few in reply order.
+import { MOODS, SITUATIONS, type Analysis, type Playbook, type Situation } from '../types';
+import type { BankIndex } from './bank-index';
+import { gatherCandidates } from './candidates';
+import { readDraft } from './draft';
+import { choosePlaybook } from './playbook';
+import { replyPolicy } from './policy';
+import { byScoreThenId, scorePhrase, type Scored } from './score';
+import { selectSuggestions } from './select';
+import type { SuggestContext, SuggestResult } from './types';
+
+export const DEFAULT_LIMIT = 8;
+
+/** The analysis as the ranker relies on it: known situations and mood only, whatever the caller passed. */
+function soundAnalysis(analysis: Analysis): Analysis {
+  const situations = Array.isArray(analysis?.situations) ? analysis.situations : [];
+  return {
+    situations: situations.filter((hit) => SITUATIONS.includes(hit?.id) && Number.isFinite(hit.score) && hit.score > 0),
+    mood: MOODS.includes(analysis?.mood?.mood) ? analysis.mood : { mood: 'calm', intensity: 0, evidence: [] },
+    abuse: { abusive: analysis?.abuse?.abusive === true, evidence: analysis?.abuse?.evidence ?? [] },
+  };
+}
+
+/** Detected situations weighted against the strongest, so scores on any scale count the same way. */
+function situationWeights(analysis: Analysis): Map<Situation, number> {
+  const top = Math.max(0, ...analysis.situations.map((hit) => hit.score));
+  const weights = new Map<Situation, number>();
+  for (const hit of analysis.situations) if (!weights.has(hit.id)) weights.set(hit.id, hit.score / top);
+  return weights;
+}
+
+function limitOf(context: SuggestContext): number {
+  const limit = context.limit ?? DEFAULT_LIMIT;
+  return Number.isFinite(limit) ? Math.max(0, Math.floor(limit)) : DEFAULT_LIMIT;
+}
+
+export function suggestFor(
+  index: BankIndex,
+  playbooks: readonly Playbook[],
+  rawAnalysis: Analysis,
+  customerText: string,
+  givenContext?: SuggestContext,
+): SuggestResult {
+  const context = givenContext ?? {};
+  const analysis = soundAnalysis(rawAnalysis);
+  const playbook = choosePlaybook(playbooks, analysis);
+  const limit = limitOf(context);
+  if (limit === 0 || index.phrases.length === 0) return { suggestions: [], playbook };
+
+  const policy = replyPolicy(analysis, readDraft(context.draft));
+  const situations = situationWeights(analysis);
+  const triggersFound = index.triggers.find(typeof customerText === 'string' ? customerText : '');
+
+  const hidden = new Set(Array.isArray(context.exclude) ? context.exclude : []);
+  const candidates = gatherCandidates(index, {
+    mood: policy.mood,
+    situationSets: index.situationSets
+      .filter((set) => set.situations.length === 0 || set.situations.some((s) => situations.has(s)))
+      .map((set) => set.ranked),
+    triggersFound,
+    picked: context.history?.picked,
+    dismissed: context.history?.dismissed,
+    excludedCategories: policy.excludedCategories,
+    skip: (i) => hidden.has(index.phrases[i]!.id) || policy.excludes(index.phrases[i]!),
+  });
+
+  const input = { policy, situations, triggersFound, triggerPatterns: index.triggerPatterns, history: context.history };
+  const ranked: Scored[] = [];
+  for (const i of candidates) {
+    const scored = scorePhrase(i, index.phrases[i]!, index.phraseTriggers[i]!, input);
+    // A phrase that scores nothing fits neither the ticket nor the customer: better no suggestion than noise.
+    if (scored.relevant && scored.score > 0) ranked.push(scored);
+  }
+  ranked.sort(byScoreThenId);
+  return { suggestions: selectSuggestions(ranked, limit, policy), playbook };
+}
