@@ -16,6 +16,7 @@ describe('detectAbuse', () => {
     expect(detectAbuse('this app is useless and the update is stupid').abusive).toBe(false);
     expect(detectAbuse('you are useless').abusive).toBe(true);
     expect(detectAbuse('your stupid company').abusive).toBe(true);
+    expect(detectAbuse('Nobody answers and your tracking page is useless.').abusive).toBe(false);
   });
 
   it('flags slurs and strong insults wherever they are', () => {

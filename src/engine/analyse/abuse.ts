@@ -11,6 +11,7 @@ type Kind = 'profanity' | 'insult' | 'slur' | 'targetedOnly' | 'target';
 
 /** How many words may stand between a target ("you") and the insult it aims ("you are all idiots"). */
 const TARGET_REACH = 3;
+const POSSESSIVES = new Set(['your', 'ur']);
 
 function readNumber(key: 'threshold' | 'targetedMultiplier'): number {
   const value = (lexicon as Record<string, unknown>)[key];
@@ -44,8 +45,15 @@ export interface AbuseAssessment extends AbuseReading {
 export function detectAbuse(text: string, tokens: Token[] = tokenise(text), offset = 0): AbuseAssessment {
   const hits = MATCHER.match(text, tokens);
   const targets = hits.filter((h) => h.value === 'target');
+  // After "your", a mild word insults only as an epithet ("your stupid company"): "your tracking page is
+  // useless" criticises a thing, and an agent answering it needs empathy, not boundary-setting.
+  const possessive = (t: LexiconHit<Kind>) => POSSESSIVES.has(text.slice(t.start, t.end).toLowerCase());
   const aimed = (hit: LexiconHit<Kind>) =>
-    targets.some((t) => t.lastToken < hit.firstToken && hit.firstToken - t.lastToken - 1 <= TARGET_REACH);
+    targets.some((t) => {
+      const gap = hit.firstToken - t.lastToken - 1;
+      if (t.lastToken >= hit.firstToken || gap > TARGET_REACH) return false;
+      return !(hit.value === 'targetedOnly' && possessive(t) && gap > 0);
+    });
   let score = 0;
   let targeted = false;
   const counted: LexiconHit<Kind>[] = [];
