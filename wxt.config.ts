@@ -8,6 +8,8 @@ const E2E_EXTRA_MATCHES = ['http://localhost/*'];
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
+  // Only what ships: the toolbar icons (assets/ also holds their SVG source and the script that renders them).
+  publicDir: 'assets/extension',
   vite: () => ({
     plugins: [preact()],
   }),
@@ -21,7 +23,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'composure@composure.dev',
-              strict_min_version: '115.0',
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

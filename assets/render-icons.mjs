@@ -34,7 +34,7 @@ try {
         `<img src="${src}" width="${size}" height="${size}" style="display:block"></body></html>`,
     );
     await page.locator('img').evaluate((img) => img.decode());
-    const out = join(HERE, `icon-${size}.png`);
+    const out = join(HERE, 'extension', `icon-${size}.png`);
     await page.screenshot({ path: out, omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } });
     await page.close();
     console.log(`wrote ${out}`);

@@ -13,7 +13,7 @@ function Segments({ segments }: { segments: TextSegment[] }) {
           segment.text
         ) : (
           <mark key={i} class={`seg-${segment.kind}`} title={segment.kind === 'value' ? 'Filled from the ticket' : 'Needs a value'}>
-            {segment.kind === 'value' ? segment.text : `[${segment.name ?? segment.text}]`}
+            {segment.text}
           </mark>
         ),
       )}
