@@ -1,6 +1,7 @@
 // How upset a customer sounds: calm, frustrated or angry, from a small weighted score over the cues of
 // phrasebank/signals/mood.json (negative and hostile words, negation, intensifiers, repeated contact, threats,
-// shouting) plus the swearing the abuse analyser found.
+// shouting, emoji and typed faces) plus the swearing the abuse analyser found, each weighed by where it stands
+// (inside a plain question, or in a clause conceded before "but").
 import lexicon from '../../../phrasebank/signals/mood.json';
 import { tokenise, type Token } from '../text/tokenise';
 import type { Evidence, MoodReading } from '../types';
@@ -19,6 +20,8 @@ function positiveNumber(value: unknown, key: string): number {
 const UPSET_THRESHOLD = positiveNumber(lexicon.upsetThreshold, 'upsetThreshold');
 const ANGRY_THRESHOLD = positiveNumber(lexicon.angryThreshold, 'angryThreshold');
 const INTENSIFIER_FACTOR = positiveNumber(lexicon.intensifierFactor, 'intensifierFactor');
+const QUESTION_FACTOR = positiveNumber(lexicon.questionFactor, 'questionFactor');
+const CONTRAST_FACTOR = positiveNumber(lexicon.contrastFactor, 'contrastFactor');
 const CAPS_WORD = positiveNumber(lexicon.shouting.capsWord, 'shouting.capsWord');
 const CAPS_WORDS_MAX = positiveNumber(lexicon.shouting.capsWordsMax, 'shouting.capsWordsMax');
 const EXCLAMATION_RUN = positiveNumber(lexicon.shouting.exclamationRun, 'shouting.exclamationRun');
@@ -26,8 +29,17 @@ const SWEARING = positiveNumber(lexicon.swearing, 'swearing');
 const EMOJI_WEIGHT = positiveNumber(lexicon.emoji.weight, 'emoji.weight');
 const UPSET_EMOJI = new Set(readWordList(FILE, 'emoji.upset', lexicon.emoji.upset));
 const CALM_EMOJI = new Set(readWordList(FILE, 'emoji.calm', lexicon.emoji.calm));
-// Pictographs and the older dingbats (☺ ❤); the tokeniser skips them, so they are read separately.
-const EMOJI = /[\u{1F300}-\u{1FAFF}\u2600-\u27BF]/gu;
+// Pictographs and the older dingbats (☺ ❤), and the typed faces of the lists (":)", "<3"); the tokeniser skips
+// them all, so they are read separately. A typed face stands apart, after a space or punctuation ("Status:Done" and
+// "example.com/:D" hold none).
+const PICTOGRAPH = /^[\u{1F300}-\u{1FAFF}\u2600-\u27BF]$/u;
+const TYPED_FACES = [...UPSET_EMOJI, ...CALM_EMOJI]
+  .filter((face) => !PICTOGRAPH.test(face))
+  .map((face) => face.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+const EMOJI = new RegExp(
+  `[\\u{1F300}-\\u{1FAFF}\\u2600-\\u27BF]${TYPED_FACES.length > 0 ? `|(?<=^|[\\s.,!?])(?:${TYPED_FACES.join('|')})(?!\\w)` : ''}`,
+  'gu',
+);
 
 /** A negator reaches a cue up to this many words after it ("not really that good"). */
 const NEGATION_REACH = 3;
@@ -81,6 +93,37 @@ function isNegated(text: string, hit: LexiconHit<Kind>, negators: LexiconHit<Kin
   );
 }
 
+// Where a cue stands changes what it says. In a plain question (a sentence ending in "?" with no "!") a
+// complaint word mostly asks rather than vents ("Why doesn't the app load?"); before "but"/"however" in the same
+// sentence, the clause is conceded and what follows carries the mood ("Thanks, but this is still broken").
+const SENTENCE = /[^.!?\n]+[.!?\n]*/g;
+const CONTRAST = /\b(?:but|however)\b/gi;
+
+type Span = [start: number, end: number];
+
+interface Shape {
+  /** Every plain question. */
+  questions: Span[];
+  /** Every conceded clause: from the start of a sentence to its last "but"/"however". */
+  conceded: Span[];
+}
+
+function shapeOf(text: string): Shape {
+  const questions: Span[] = [];
+  const conceded: Span[] = [];
+  for (const sentence of text.matchAll(SENTENCE)) {
+    const start = sentence.index;
+    if (sentence[0].includes('?') && !sentence[0].includes('!')) questions.push([start, start + sentence[0].length]);
+    const contrasts = [...sentence[0].matchAll(CONTRAST)];
+    if (contrasts.length > 0) conceded.push([start, start + contrasts[contrasts.length - 1]!.index]);
+  }
+  return { questions, conceded };
+}
+
+function within(spans: Span[], at: number): boolean {
+  return spans.some(([start, end]) => at >= start && at < end);
+}
+
 function isCovered(hit: LexiconHit<Kind>, scoring: LexiconHit<Kind>[]): boolean {
   return scoring.some(
     (other) =>
@@ -106,11 +149,19 @@ export function readMoodSignals(
   let upset = 0;
   let anger = 0;
   let grievances = 0;
+  const shape = shapeOf(text);
 
   for (const hit of scoring) {
     if (hit.value === 'neutral' || isCovered(hit, scoring)) continue;
     const intensified = intensifiers.some((i) => i.lastToken === hit.firstToken - 1);
-    const weight = hit.weight * (intensified ? INTENSIFIER_FACTOR : 1);
+    // Only plain complaint words are softened by a question: hostility, threats and repeated contact are not
+    // ("Do I need a lawyer?" still threatens).
+    const asked = hit.value === 'negative' && within(shape.questions, hit.start);
+    const weight =
+      hit.weight *
+      (intensified ? INTENSIFIER_FACTOR : 1) *
+      (asked ? QUESTION_FACTOR : 1) *
+      (within(shape.conceded, hit.start) ? CONTRAST_FACTOR : 1);
     const negatable = hit.value === 'negative' || hit.value === 'hostile' || hit.value === 'positive';
     const negated = negatable && isNegated(text, hit, negators);
     let contribution: number;
