@@ -53,14 +53,19 @@ const BY_MISSING_APOSTROPHE = new Map<string, readonly Reading[]>(
   TYPED_WITHOUT_APOSTROPHE.map((word) => [word.replace(/'/g, ''), expandWithApostrophe(word)]),
 );
 
+/** Own keys only: a draft word like "constructor" must not find Object.prototype's members. */
+function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 function expandWithApostrophe(word: string): Reading[] {
-  const irregular = IRREGULAR[word];
+  const irregular = own(IRREGULAR, word);
   if (irregular) return [...irregular];
   for (const [suffix, expansions] of SUFFIXES) {
     if (!word.endsWith(suffix) || word.length === suffix.length) continue;
     const stem = word.slice(0, -suffix.length);
     if (suffix === "n't") {
-      const stems = IRREGULAR_NOT_STEMS[stem] ?? [stem];
+      const stems = own(IRREGULAR_NOT_STEMS, stem) ?? [stem];
       return stems.map((s) => [s, 'not']);
     }
     // A stem that still holds an apostrophe ("y'all'd") is too odd to split reliably.
@@ -81,7 +86,7 @@ export function readingsOf(word: string): readonly Reading[] {
   const cached = cache.get(word);
   if (cached) return cached;
   const literal = word.includes("'") ? word.replace(/'/g, '') : word;
-  const expansions = word.includes("'") ? expandWithApostrophe(word) : (BY_MISSING_APOSTROPHE.get(word) ?? IRREGULAR[word] ?? []);
+  const expansions = word.includes("'") ? expandWithApostrophe(word) : (BY_MISSING_APOSTROPHE.get(word) ?? own(IRREGULAR, word) ?? []);
   const readings: Reading[] = [[literal]];
   const seen = new Set([literal]);
   for (const reading of expansions) {

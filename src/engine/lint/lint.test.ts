@@ -258,3 +258,11 @@ describe('lint: never throws, spans always well formed', () => {
     assertWellFormed(draft, findings);
   });
 });
+
+describe('lint: words that name JavaScript object members', () => {
+  it('reads "constructor", "toString" and "__proto__" as plain words', () => {
+    const compiled = compileRules([{ id: 'calm-down', patterns: ['calm down'], severity: 'warning', why: 'x', alternatives: ['y'] }]);
+    expect(() => lint('constructor toString __proto__ hasOwnProperty', compiled)).not.toThrow();
+    expect(lint('The constructor said calm down', compiled).map((f) => f.found)).toEqual(['calm down']);
+  });
+});
