@@ -20,3 +20,16 @@ export function firstName(name: string | undefined): string | undefined {
   const first = name?.trim().split(/\s+/)[0];
   return first || undefined;
 }
+
+/** An element's own text, without its children's: a heading that also holds buttons (Freshdesk's subject). */
+export function ownText(element: Element): string {
+  let text = '';
+  for (const node of element.childNodes) if (node.nodeType === Node.TEXT_NODE) text += node.nodeValue ?? '';
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The first visible element matching the selector inside `root`. */
+export function firstVisible<T extends Element = HTMLElement>(root: ParentNode, selector: string): T | null {
+  for (const element of root.querySelectorAll<T>(selector)) if (isVisible(element)) return element;
+  return null;
+}

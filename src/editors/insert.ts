@@ -39,8 +39,9 @@ async function copyToClipboard(win: Window, text: string): Promise<boolean> {
 }
 
 /**
- * Inserts text at the agent's caret (restored from focus memory) and reads the editor back to confirm it stuck,
- * exactly once. With `keepSelection` it replaces what the caller selected (a lint fix). When nothing sticks, the text goes to the clipboard so the agent can paste it themselves.
+ * Inserts text at the agent's caret (restored from focus memory; the end of the draft when the agent never put one
+ * there) and reads the editor back to confirm it stuck, exactly once. With `keepSelection` it replaces what the
+ * caller selected (a lint fix). When nothing sticks, the text goes to the clipboard so the agent can paste it.
  */
 export async function insertText(
   editor: EditableElement,
@@ -50,18 +51,22 @@ export async function insertText(
 ): Promise<InsertOutcome> {
   const win = editor.ownerDocument.defaultView ?? window;
   const needle = fold(text);
-  const count = () => occurrences(fold(editorText(editor)), needle);
-  const before = count();
+  const before = fold(editorText(editor));
+  const count = (draft: string) => occurrences(draft, needle);
   for (const strategy of STRATEGIES) {
     if (!strategy.appliesTo(editor)) continue;
-    if (!options.keepSelection) focus.restore(editor);
+    if (!options.keepSelection) await focus.restore(editor);
     try {
       if (!strategy.insert(editor, text)) continue;
     } catch {
       continue; // an editor that throws on one way in may still take the next
     }
     await settle(win);
-    if (count() > before) return { ok: true, strategy: strategy.name };
+    const after = fold(editorText(editor));
+    if (count(after) > count(before)) return { ok: true, strategy: strategy.name };
+    // The editor kept a change but not our exact text (it reformatted it): trying the next way in could insert
+    // it twice, so stop here and trust what the agent sees.
+    if (after !== before) return { ok: true, strategy: `${strategy.name} (reformatted by the editor)` };
   }
   const copiedToClipboard = await copyToClipboard(win, text);
   return { ok: false, copiedToClipboard, reason: 'the editor did not keep the text' };

@@ -1,5 +1,6 @@
 import { editorText, isTextField, type EditableElement } from './editable';
 import type { FocusMemory } from './focus-memory';
+import { selectRange } from './selection';
 
 /** A span of the editor's text as the linter saw it. */
 export interface TextSpan {
@@ -32,16 +33,12 @@ function findInTextNodes(editor: HTMLElement, needle: string, nth: number): Rang
   return null;
 }
 
-const nextFrame = (win: Window) => new Promise<void>((resolve) => win.requestAnimationFrame(() => resolve()));
-
 /**
- * Selects a span of the draft (a flagged line) so the insertion chain replaces it. Rich editors learn the new
- * selection from the browser's selectionchange event, so this waits a frame for them to take it into their
- * model. Returns false when the text is no longer where the linter saw it.
+ * Selects a span of the draft (a flagged line) so the insertion chain replaces it, waiting until a rich editor
+ * has taken the selection into its model. Returns false when the text is no longer where the linter saw it.
  */
 export async function selectTextRange(editor: EditableElement, span: TextSpan, focus: FocusMemory): Promise<boolean> {
-  const win = editor.ownerDocument.defaultView ?? window;
-  focus.restore(editor);
+  await focus.restore(editor);
   if (isTextField(editor)) {
     if (editor.value.slice(span.start, span.end) !== span.found) return false;
     editor.setSelectionRange(span.start, span.end);
@@ -50,8 +47,6 @@ export async function selectTextRange(editor: EditableElement, span: TextSpan, f
   const range = findInTextNodes(editor, span.found, occurrenceIndex(editorText(editor), span));
   const selection = editor.ownerDocument.getSelection();
   if (!range || !selection) return false;
-  selection.removeAllRanges();
-  selection.addRange(range);
-  await nextFrame(win);
+  await selectRange(selection, range);
   return true;
 }

@@ -1,5 +1,5 @@
 import type { TicketSnapshot } from '../../engine/types';
-import { isVisible, readableText } from '../../dom/visible';
+import { firstVisible, isVisible, readableText } from '../../dom/visible';
 import type { EditableElement } from '../../editors/editable';
 import type { HelpdeskAdapter } from '../adapter';
 
@@ -29,8 +29,7 @@ export function createGenericAdapter(lastEditor: () => EditableElement | null, d
   const findReplyEditor = (): HTMLElement | null => {
     const remembered = lastEditor();
     if (remembered && isVisible(remembered)) return remembered;
-    const field = doc.querySelector<HTMLElement>('textarea, [contenteditable="true"]');
-    return field && isVisible(field) ? field : null;
+    return firstVisible(doc, 'textarea, [contenteditable="true"]');
   };
   return {
     id: 'generic',
@@ -45,9 +44,10 @@ export function createGenericAdapter(lastEditor: () => EditableElement | null, d
       };
     },
     findReplyEditor,
+    // Runs for every mutation record: no layout, no query of the page, only the node's own ancestry.
     isInsideEditor(node) {
-      const editor = findReplyEditor();
-      return !!editor && editor.contains(node);
+      const element = node instanceof HTMLElement ? node : node.parentElement;
+      return !!element && (element.isContentEditable || element.closest('textarea') !== null);
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { TicketMessage, TicketSnapshot } from '../../engine/types';
 import { firstName, isVisible, readableText } from '../../dom/visible';
 import type { HelpdeskAdapter } from '../adapter';
+import { latestCustomerText } from '../snapshot';
 import { agentNameFromTitle, agentWorkspace as sel, classic } from './selectors';
 
 /** The ticket the agent is looking at: the visible root, preferring the one the URL names. */
@@ -45,7 +46,6 @@ export function createZendeskAdapter(doc: Document = document): HelpdeskAdapter 
       const root = visibleTicketRoot(doc);
       if (!root) return null;
       const messages = readMessages(root);
-      const latestCustomer = [...messages].reverse().find((m) => m.role === 'customer');
       const subjectField = root.querySelector<HTMLInputElement>(sel.subject) ?? doc.querySelector<HTMLInputElement>(classic.subject);
       const requesterName = readRequesterName(root);
       return {
@@ -56,7 +56,7 @@ export function createZendeskAdapter(doc: Document = document): HelpdeskAdapter 
         requesterFirstName: firstName(requesterName),
         agentFirstName: firstName(agentNameFromTitle(doc.title)),
         messages,
-        latestCustomerMessage: latestCustomer?.text ?? '',
+        latestCustomerMessage: latestCustomerText(messages),
       };
     },
     findReplyEditor() {
