@@ -14,6 +14,7 @@ const steps = [
   ['unit tests', ...vitest('tests/vitest.config.ts', 'unit')],
   ['Chrome build', 'npx', ['wxt', 'build']],
   ['Firefox build', 'npx', ['wxt', 'build', '-b', 'firefox']],
+  ['manifest and bundle checks', 'node', ['tests/trust/check-manifests.mjs']],
   ['Firefox lint (web-ext)', 'npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv3', '--self-hosted']],
   ['e2e build', 'npx', ['wxt', 'build', '--mode', 'e2e']],
   ['end-to-end tests (Chromium)', ...vitest('tests/e2e/vitest.config.ts', 'e2e')],
