@@ -6,7 +6,8 @@
 // into `latestCustomerMessage`; earlier messages add to the scores without evidence. Abuse is judged on the latest
 // message alone, since the agent answers that one.
 //
-// Time is bounded: at most LATEST_WINDOW characters of the latest message (its end), EARLIER_WINDOW characters of
+// Time is bounded: at most LATEST_WINDOW characters of the latest message (its end; for a longer message also its
+// first HEAD_WINDOW characters, for situations, since the problem is usually stated above a pasted log), EARLIER_WINDOW characters of
 // earlier ones and SUBJECT_WINDOW of the subject are read, each in one tokenising pass and one lexicon pass per
 // analyser, so a 1 MB paste costs what an 8 KB email does.
 import { tokenise } from '../text/tokenise';
@@ -14,7 +15,7 @@ import type { Analysis, TicketSnapshot } from '../types';
 import { detectAbuse } from './abuse';
 import { moodFromSignals, readMoodSignals, type MoodSignals } from './mood';
 import { rankSituations, tallySituations, type SituationTally } from './situations';
-import { budgetWindows, EARLIER_WINDOW, LATEST_WINDOW, SUBJECT_WINDOW, tailWindow } from './window';
+import { budgetWindows, EARLIER_WINDOW, HEAD_WINDOW, headWindow, LATEST_WINDOW, SUBJECT_WINDOW, tailWindow } from './window';
 
 export { detectAbuse, type AbuseAssessment } from './abuse';
 export { readMood } from './mood';
@@ -38,20 +39,27 @@ function earlierCustomerTexts(snapshot: TicketSnapshot): string[] {
 function addTallies(into: Map<string, SituationTally>, tallies: SituationTally[], weight: number): void {
   for (const tally of tallies) {
     const existing = into.get(tally.id);
-    if (existing) existing.points += tally.points * weight;
-    else into.set(tally.id, { id: tally.id, points: tally.points * weight, evidence: weight === 1 ? tally.evidence : [] });
+    if (existing) {
+      existing.points += tally.points * weight;
+      if (weight === 1) existing.evidence.push(...tally.evidence);
+    } else into.set(tally.id, { id: tally.id, points: tally.points * weight, evidence: weight === 1 ? tally.evidence : [] });
   }
 }
 
 export function analyse(input: string | TicketSnapshot): Analysis {
   const snapshot = typeof input === 'string' ? undefined : input;
-  const latest = tailWindow(typeof input === 'string' ? input : input.latestCustomerMessage, LATEST_WINDOW);
+  const latestText = typeof input === 'string' ? input : input.latestCustomerMessage;
+  const latest = tailWindow(latestText, LATEST_WINDOW);
   const tokens = tokenise(latest.text);
 
   const abuse = detectAbuse(latest.text, tokens, latest.offset);
   const mood: MoodSignals = readMoodSignals(latest.text, tokens, abuse, latest.offset);
   const situations = new Map<string, SituationTally>();
   addTallies(situations, tallySituations(latest.text, tokens, latest.offset), 1);
+  if (latest.offset > 0) {
+    const head = headWindow(latestText.slice(0, latest.offset), HEAD_WINDOW);
+    addTallies(situations, tallySituations(head, tokenise(head), 0), 1);
+  }
 
   if (snapshot) {
     for (const text of budgetWindows(earlierCustomerTexts(snapshot), EARLIER_WINDOW)) {

@@ -3,6 +3,9 @@
 
 /** Characters of the latest customer message analysed: its last ~8 000 (a long email; a 1 MB paste is cut). */
 export const LATEST_WINDOW = 8_000;
+/** Characters from the START of a latest message too long to read whole: customers state the problem first,
+ * then paste logs or order histories below it. */
+export const HEAD_WINDOW = 2_000;
 /** Characters of earlier customer messages analysed, all together, most recent first. */
 export const EARLIER_WINDOW = 4_000;
 /** Characters of the ticket subject analysed. */
@@ -33,4 +36,11 @@ export function budgetWindows(texts: string[], budget: number): string[] {
     left -= window.length;
   }
   return windows;
+}
+
+/** The first `max` characters of `text`, ending at a word boundary when one is near. */
+export function headWindow(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(max - 40, max).search(/\s\S*$/);
+  return text.slice(0, cut >= 0 ? max - 40 + cut : max);
 }
