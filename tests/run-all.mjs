@@ -13,6 +13,7 @@ const steps = [
   ['phrase bank validation', 'node', ['src/cli/composure.mjs', 'validate']],
   ['unit tests', ...vitest('tests/vitest.config.ts', 'unit')],
   ['Chrome build', 'npx', ['wxt', 'build']],
+  ['bundle budget (content-script code ≤ 60 KB gzip)', 'node', ['tests/bench/bundle-size.mjs']],
   ['Firefox build', 'npx', ['wxt', 'build', '-b', 'firefox']],
   ['manifest and bundle checks', 'node', ['tests/trust/check-manifests.mjs']],
   ['Firefox lint (web-ext)', 'npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv3', '--self-hosted']],

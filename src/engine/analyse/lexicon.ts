@@ -3,7 +3,7 @@
 // between two parts lets up to MAX_GAP words stand between them ("close ... account" finds "close my premium
 // account"), so a lead does not have to list every filler word.
 import { TermMatcher, type TermHit } from '../text/term-matcher';
-import { tokenise, type Token } from '../text/tokenise';
+import type { Token } from '../text/tokenise';
 import type { Evidence } from '../types';
 
 export interface WeightedTerm {
@@ -69,11 +69,6 @@ export function readWordList(file: string, field: string, value: unknown): strin
 export class WeightedLexicon<T> {
   private readonly entries: Entry<T>[] = [];
   private readonly matcher: TermMatcher<PartRef>;
-  /** Every whole word of the patterns, and the stems of their `word*` prefixes with the stem lengths, longest first. */
-  private readonly words = new Set<string>();
-  private readonly stems = new Set<string>();
-  private stemLengths: number[] = [];
-
   /**
    * `plainWords` are ordinary words one typo away from a pattern word ("change" / "charge"): known to the
    * matcher, they are never read as a typo of it.
@@ -88,31 +83,8 @@ export class WeightedLexicon<T> {
       const pieces = term.pattern.split(GAP);
       const entry = this.entries.push({ value: term.value, pattern: term.pattern, weight: term.weight, parts: pieces.length }) - 1;
       pieces.forEach((pattern, part) => parts.push({ pattern, value: { entry, part } }));
-      for (const piece of term.pattern.split(/\s+/)) {
-        const stem = piece.endsWith('*') ? tokenise(piece.slice(0, -1)).at(-1)?.word : undefined;
-        if (stem) this.stems.add(stem);
-        for (const t of tokenise(piece.replace(/\*$/, ''))) this.words.add(t.word);
-      }
     }
-    this.stemLengths = [...new Set([...this.stems].map((s) => s.length))].sort((a, b) => b - a);
     this.matcher = new TermMatcher(parts, { fuzzyMinLength: options.fuzzyMinLength });
-  }
-
-  /**
-   * TermMatcher typo-corrects any word outside its vocabulary, even one a `word*` prefix already covers
-   * ("tracking" would become "trading" instead of matching "track*"). Such a word is handed over as its stem, so
-   * the prefix matches it exactly; offsets are untouched.
-   */
-  private withStems(tokens: Token[]): Token[] {
-    if (this.stems.size === 0) return tokens;
-    return tokens.map((token) => {
-      if (this.words.has(token.word)) return token;
-      for (const length of this.stemLengths) {
-        const stem = token.word.slice(0, length);
-        if (length < token.word.length && this.stems.has(stem)) return { ...token, word: stem };
-      }
-      return token;
-    });
   }
 
   match(text: string, tokens: Token[]): LexiconHit<T>[] {
@@ -123,7 +95,7 @@ export class WeightedLexicon<T> {
       tokenAtEnd.set(t.end, i);
     });
     const located = this.matcher
-      .match(text, this.withStems(tokens))
+      .match(text, tokens)
       .filter((hit) => hit.value.entry !== PLAIN_WORD)
       .map((hit) => ({
       hit,

@@ -5,7 +5,7 @@
 // typing) or are a typo of (deletion-neighbourhood index), and every query word must match.
 import { tokenise } from '../text/tokenise';
 import type { Category, Phrase } from '../types';
-import { TypoCorrector } from './typo-corrector';
+import { TypoCorrector } from '../text/typo-corrector';
 import type { SearchOptions } from './types';
 
 export const DEFAULT_SEARCH_LIMIT = 20;

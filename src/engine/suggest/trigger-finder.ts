@@ -1,33 +1,26 @@
-// Finds phrase triggers in customer text: the TermMatcher matches word sequences and prefixes exactly, and the
-// TypoCorrector maps mistyped words onto trigger words first ("refnd" → "refund").
+// Finds phrase triggers in customer text with the TermMatcher, which reads typos ("refnd" → "refund") the same
+// way for triggers as for the analysers' lexicons.
+import { LATEST_WINDOW, tailWindow } from '../analyse/window';
 import { TermMatcher } from '../text/term-matcher';
-import { tokenise } from '../text/tokenise';
-import { TypoCorrector } from './typo-corrector';
 
 export class TriggerFinder {
   private readonly matcher: TermMatcher<number>;
-  private readonly corrector: TypoCorrector;
   // The sidebar re-ranks on every draft keystroke with the same customer message: remember the last answer.
   private last: { text: string; found: ReadonlySet<number> } = { text: '', found: new Set() };
 
   /** `patterns[n]` is found as pattern number n. */
   constructor(patterns: readonly string[]) {
-    // Fuzzy matching is done here, before the matcher sees the words; see TypoCorrector for why.
-    this.matcher = new TermMatcher(
-      patterns.map((pattern, n) => ({ pattern, value: n })),
-      { fuzzyMinLength: 0 },
-    );
-    this.corrector = new TypoCorrector(patterns.flatMap((p) => tokenise(p.replace(/\*/g, ' ')).map((t) => t.word)));
+    this.matcher = new TermMatcher(patterns.map((pattern, n) => ({ pattern, value: n })));
   }
 
-  /** The numbers of the patterns found in the text. */
+  /**
+   * The numbers of the patterns found in the text. Like the analysers, it reads only the end of a long message
+   * (the customer's latest words): a pasted megabyte costs what a long email does.
+   */
   find(text: string): ReadonlySet<number> {
     if (text === this.last.text) return this.last.found;
-    const tokens = tokenise(text).map((token) => {
-      const word = this.corrector.correct(token.word);
-      return word && word !== token.word ? { ...token, word } : token;
-    });
-    const found = new Set(this.matcher.match(text, tokens).map((hit) => hit.value));
+    const window = tailWindow(text, LATEST_WINDOW).text;
+    const found = new Set(this.matcher.match(window).map((hit) => hit.value));
     this.last = { text, found };
     return found;
   }

@@ -51,4 +51,20 @@ describe('TermMatcher', () => {
   it('does not match a term inside a longer word', () => {
     expect(found('refundable deliveryman')).toEqual([]);
   });
+
+  it('reads a word a prefix covers as that prefix, never as a typo of another word', () => {
+    const tracking = new TermMatcher([
+      { pattern: 'track*', value: 'track' },
+      { pattern: 'trading', value: 'trading' },
+      { pattern: 'order status', value: 'status' },
+      { pattern: 'order*', value: 'order' },
+    ]);
+    const read = (text: string) => tracking.match(text).map((h) => [h.value, text.slice(h.start, h.end), h.fuzzy]);
+    expect(read('tracking it')).toEqual([['track', 'tracking', false]]);
+    expect(read('tradng it')).toEqual([['trading', 'tradng', true]]);
+    expect(read('orders status')).toEqual([
+      ['status', 'orders status', false],
+      ['order', 'orders', false],
+    ]);
+  });
 });

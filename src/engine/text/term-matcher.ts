@@ -1,6 +1,5 @@
-import Fuse from 'fuse.js';
-import { editDistanceWithin } from './edit-distance';
 import { tokenise, type Token } from './tokenise';
+import { TypoCorrector } from './typo-corrector';
 
 /**
  * A term is a short word sequence to find in text ("charged twice", "where is my order"). A word ending in
@@ -36,8 +35,14 @@ interface CompiledTerm<T> {
   words: CompiledWord[];
 }
 
-const MAX_FUZZY_WORD = 24;
+interface Reading {
+  word: string;
+  fuzzy: boolean;
+}
+
+/** Distinct words remembered per matcher (their readings and the terms they start); a ticket has a few thousand. */
 const CACHE_LIMIT = 20_000;
+const NO_TERMS: readonly never[] = [];
 
 function compileWords(pattern: string): CompiledWord[] {
   const words: CompiledWord[] = [];
@@ -54,56 +59,52 @@ function wordMatches(word: CompiledWord, token: string): boolean {
 }
 
 /**
- * Finds many terms in text in one pass over its tokens. Exact words are looked up in a map; a word that is not
- * in the terms' vocabulary may stand for one that is when fuse.js finds a close candidate and the edit distance
- * confirms a typo ("refnd" → "refund", "delivry" → "delivery"). Fuse is queried per unknown word — never with a
- * whole text — over a small index per initial letter, and answers are cached, so a ticket costs a few map
- * look-ups per word.
+ * Finds many terms in text in one pass over its tokens. Exact words are looked up in a map; a word that is not in
+ * the terms' vocabulary, and that no `word*` prefix covers, may stand for a vocabulary word it is a typo of
+ * ("refnd" → "refund", "delivry" → "delivery"): see TypoCorrector for the rule and for why it is not fuse.js.
  */
 export class TermMatcher<T> {
   private readonly byFirstWord = new Map<string, CompiledTerm<T>[]>();
   private readonly byFirstPrefix = new Map<string, CompiledTerm<T>[]>();
-  private readonly prefixLengths = new Set<number>();
+  private readonly prefixLengths: number[];
+  /** The stems of every `word*`, wherever it stands in a term, and their lengths, longest first. */
+  private readonly stems = new Set<string>();
+  private readonly stemLengths: number[];
   private readonly vocabulary = new Set<string>();
-  private readonly fuzzyIndexes = new Map<string, Fuse<string>>();
-  private readonly corrections = new Map<string, string | null>();
-  private readonly fuzzyMinLength: number;
+  private readonly typos: TypoCorrector | undefined;
+  // A text repeats its words: each distinct word is read, and its candidate terms gathered, once.
+  private readonly readings = new Map<string, Reading>();
+  private readonly startingWith = new Map<string, readonly CompiledTerm<T>[]>();
 
   constructor(terms: Iterable<Term<T>>, options: TermMatcherOptions = {}) {
-    this.fuzzyMinLength = options.fuzzyMinLength ?? 5;
-    const byInitial = new Map<string, string[]>();
+    const fuzzyMinLength = options.fuzzyMinLength ?? 5;
+    const prefixLengths = new Set<number>();
     for (const term of terms) {
       const words = compileWords(term.pattern);
       const first = words[0];
       if (!first) continue;
       const compiled = { term, words };
       const index = first.prefix ? this.byFirstPrefix : this.byFirstWord;
-      if (first.prefix) this.prefixLengths.add(first.text.length);
+      if (first.prefix) prefixLengths.add(first.text.length);
       const list = index.get(first.text);
       if (list) list.push(compiled);
       else index.set(first.text, [compiled]);
       for (const word of words) {
-        if (this.vocabulary.has(word.text)) continue;
         this.vocabulary.add(word.text);
-        if (this.fuzzyMinLength > 0 && word.text.length >= this.fuzzyMinLength) {
-          const initial = word.text[0]!;
-          const bucket = byInitial.get(initial);
-          if (bucket) bucket.push(word.text);
-          else byInitial.set(initial, [word.text]);
-        }
+        if (word.prefix) this.stems.add(word.text);
       }
     }
-    for (const [initial, words] of byInitial) {
-      this.fuzzyIndexes.set(initial, new Fuse(words, { includeScore: true, threshold: 0.4, ignoreLocation: true }));
-    }
+    this.prefixLengths = [...prefixLengths].sort((a, b) => a - b);
+    this.stemLengths = [...new Set([...this.stems].map((stem) => stem.length))].sort((a, b) => b - a);
+    if (fuzzyMinLength > 0) this.typos = new TypoCorrector(this.vocabulary, { minLength: fuzzyMinLength });
   }
 
   /** All term occurrences in the text, in text order. Overlapping hits of different terms are all kept. */
   match(text: string, tokens: Token[] = tokenise(text)): TermHit<T>[] {
-    const canonical = tokens.map((t) => this.canonicalWord(t.word));
+    const canonical = tokens.map((t) => this.readingOf(t.word));
     const hits: TermHit<T>[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      for (const candidate of this.candidatesAt(canonical[i]!.word)) {
+      for (const candidate of this.termsStartingWith(canonical[i]!.word)) {
         const { words } = candidate;
         if (i + words.length > tokens.length) continue;
         let fuzzy = false;
@@ -129,38 +130,54 @@ export class TermMatcher<T> {
     return hits;
   }
 
-  private *candidatesAt(word: string): Iterable<CompiledTerm<T>> {
-    const exact = this.byFirstWord.get(word);
-    if (exact) yield* exact;
-    for (const length of this.prefixLengths) {
-      if (length > word.length) continue;
-      const byPrefix = this.byFirstPrefix.get(word.slice(0, length));
-      if (byPrefix) yield* byPrefix;
+  /** Terms whose first word matches this word: the same exact word, or a prefix of it. */
+  private termsStartingWith(word: string): readonly CompiledTerm<T>[] {
+    let terms = this.startingWith.get(word);
+    if (terms === undefined) {
+      const found: CompiledTerm<T>[] = [...(this.byFirstWord.get(word) ?? NO_TERMS)];
+      for (const length of this.prefixLengths) {
+        if (length > word.length) break;
+        found.push(...(this.byFirstPrefix.get(word.slice(0, length)) ?? NO_TERMS));
+      }
+      terms = found.length > 0 ? found : NO_TERMS;
+      remember(this.startingWith, word, terms);
     }
+    return terms;
   }
 
-  /** The vocabulary word a token stands for: itself when known, else a confirmed typo correction. */
-  private canonicalWord(word: string): { word: string; fuzzy: boolean } {
-    if (this.vocabulary.has(word) || word.length < this.fuzzyMinLength || word.length > MAX_FUZZY_WORD) {
-      return { word, fuzzy: false };
+  private readingOf(word: string): Reading {
+    let reading = this.readings.get(word);
+    if (reading === undefined) {
+      reading = this.canonicalWord(word);
+      remember(this.readings, word, reading);
     }
-    let corrected = this.corrections.get(word);
-    if (corrected === undefined) {
-      corrected = this.correct(word);
-      if (this.corrections.size >= CACHE_LIMIT) this.corrections.clear();
-      this.corrections.set(word, corrected);
+    return reading;
+  }
+
+  /** The longest stem of a `word*` that covers this word ("tracking" under "track*"), if any. */
+  private stemOf(word: string): string | undefined {
+    for (const length of this.stemLengths) {
+      if (length < word.length && this.stems.has(word.slice(0, length))) return word.slice(0, length);
     }
+    return undefined;
+  }
+
+  /**
+   * The vocabulary word a token stands for: itself when known; the stem of a `word*` that covers it, so that it
+   * matches as that word wherever the stem stands in a term ("orders" reads as "order", and a prefix match is
+   * never traded for a typo reading: "tracking" must not become "trading"); else its typo correction, if any.
+   */
+  private canonicalWord(word: string): Reading {
+    if (this.vocabulary.has(word)) return { word, fuzzy: false };
+    const stem = this.stemOf(word);
+    if (stem) return { word: stem, fuzzy: false };
+    const corrected = this.typos?.correct(word);
     return corrected ? { word: corrected, fuzzy: true } : { word, fuzzy: false };
   }
+}
 
-  private correct(word: string): string | null {
-    const index = this.fuzzyIndexes.get(word[0]!);
-    if (!index) return null;
-    // One typo in a short word, two in a long one: more would turn "refuse" into "refund".
-    const allowed = word.length >= 8 ? 2 : 1;
-    for (const result of index.search(word, { limit: 3 })) {
-      if (editDistanceWithin(word, result.item, allowed) <= allowed) return result.item;
-    }
-    return null;
-  }
+/** Caches are bounded: a pasted log of random tokens must not grow them without end. */
+function remember<V>(cache: Map<string, V>, key: string, value: V): void {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
 }
