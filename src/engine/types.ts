@@ -78,6 +78,11 @@ export interface Phrase {
   triggers: string[];
   tone: Tone;
   length: Length;
+  /**
+   * The name the team knew the phrase by, when it came from a helpdesk macro or canned response
+   * ("Billing::Refund issued"): one line, shown beside the text so agents recognise their own macros.
+   */
+  label?: string;
 }
 
 export interface AvoidRule {

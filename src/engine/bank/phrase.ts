@@ -5,7 +5,17 @@ import { checkMatchTerm } from './match-terms';
 import { checkInsertText } from './insert-text';
 import type { ProblemSink } from './problem';
 
-const PHRASE_FIELDS = ['id', 'category', 'text', 'situations', 'moods', 'triggers', 'tone', 'length'] as const;
+const PHRASE_FIELDS = ['id', 'category', 'text', 'situations', 'moods', 'triggers', 'tone', 'length', 'label'] as const;
+
+/** An optional one-line name (a macro's title, kept by `composure import`). */
+function readLabel(entry: Record<string, unknown>, sink: ProblemSink): string | undefined {
+  if (entry.label === undefined) return undefined;
+  if (typeof entry.label !== 'string' || entry.label.trim() === '' || /[\r\n]/.test(entry.label)) {
+    sink.error('label', `expected a one-line name, found ${describeValue(entry.label)}`);
+    return undefined;
+  }
+  return entry.label;
+}
 
 /**
  * Checks one entry of a `phrases` list. Returns the phrase when it is usable (no errors), with the optional
@@ -27,6 +37,10 @@ export function checkPhrase(entry: unknown, sink: ProblemSink): Phrase | undefin
   triggers?.forEach((trigger, i) => checkMatchTerm(trigger, `triggers[${i}]`, sink, 'trigger'));
   const tone = readChoice(entry, 'tone', TONES, sink);
   const length = readChoice(entry, 'length', LENGTHS, sink);
+  const label = readLabel(entry, sink);
   if (sink.errorCount > 0) return undefined;
-  return { id: id!, category: category!, text: text!, situations: situations!, moods: moods!, triggers: triggers!, tone: tone!, length: length! };
+  return {
+    id: id!, category: category!, text: text!, situations: situations!, moods: moods!, triggers: triggers!, tone: tone!, length: length!,
+    ...(label === undefined ? {} : { label }),
+  };
 }

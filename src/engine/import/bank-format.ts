@@ -1,0 +1,55 @@
+// Another Composure bank file (our JSON format, as `composure import` writes it or a team lead keeps it). Its
+// phrases are taken as they are, after the bank's own checks; rules and playbooks are not imported (they are
+// reviewed by hand: a rule can flag every phrase of the bank it joins).
+import { validateBank } from '../bank';
+import { describeValue, isObject } from '../bank/fields';
+import { describeShape, readJson } from './read-json';
+import { failed, type ImportedPhrase, type ImportResult, type ImportRow } from './types';
+
+function readLabel(value: unknown): string | undefined | { error: string } {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || value.trim() === '' || /[\r\n]/.test(value)) return { error: `label: expected a one-line title, found ${describeValue(value)}` };
+  return value.trim();
+}
+
+function readEntry(entry: unknown, index: number, seen: Set<string>): { phrase?: ImportedPhrase; row: ImportRow } {
+  const id = isObject(entry) && typeof entry.id === 'string' && entry.id.trim() !== '' ? entry.id : undefined;
+  const row = id ?? `phrases[${index}]`;
+  if (!isObject(entry)) return { row: { row, title: '', status: 'invalid', reason: `expected a phrase object, found ${describeValue(entry)}` } };
+  const { label: rawLabel, ...rest } = entry;
+  const label = readLabel(rawLabel);
+  const title = typeof label === 'string' ? label : (id ?? '');
+  const invalid = (reason: string) => ({ row: { row, title, status: 'invalid' as const, reason } });
+  const { bank, problems } = validateBank([{ fileName: 'import', data: { phrases: [rest] } }]);
+  const errors = problems.filter((p) => p.severity === 'error').map((p) => `${p.field}: ${p.message}`);
+  if (typeof label === 'object') errors.push(label.error);
+  if (errors.length > 0) return invalid(errors.join('; '));
+  const phrase: ImportedPhrase = { ...bank.phrases[0]!, ...(typeof label === 'string' ? { label } : {}) };
+  if (seen.has(phrase.id)) return invalid(`id: another phrase earlier in this file already has the id "${phrase.id}"`);
+  seen.add(phrase.id);
+  return { phrase, row: { row, title, status: 'new', phraseId: phrase.id } };
+}
+
+export function importBankFile(text: string): ImportResult {
+  const read = readJson(text);
+  if ('problem' in read) return failed(read.problem);
+  const data = read.data;
+  if (!isObject(data) || !('phrases' in data)) {
+    return failed({ message: `expected a Composure bank file: {"phrases": [ … ]}; found ${describeShape(data)}` });
+  }
+  if (!Array.isArray(data.phrases)) return failed({ message: `"phrases" should be a list [ … ] of phrase objects; found ${describeValue(data.phrases)}` });
+  if (data.phrases.length === 0) return failed({ message: 'the file holds no phrases (the "phrases" list is empty)' });
+  const skipped = (['rules', 'playbooks'] as const)
+    .map((key) => [key, Array.isArray(data[key]) ? (data[key] as unknown[]).length : 0] as const)
+    .filter(([, n]) => n > 0)
+    .map(([key, n]) => `${n} ${n === 1 ? key.slice(0, -1) : key}`);
+  const notes = skipped.length > 0 ? [`${skipped.join(' and ')} not imported: only phrases are`] : [];
+  const seen = new Set<string>();
+  const phrases: ImportedPhrase[] = [];
+  const rows = data.phrases.map((entry, i) => {
+    const read = readEntry(entry, i, seen);
+    if (read.phrase) phrases.push(read.phrase);
+    return read.row;
+  });
+  return { phrases, rows, notes };
+}
