@@ -18,6 +18,14 @@ export default defineConfig({
     description:
       'Calm, fast phrase suggestions for support agents answering difficult customers. Runs entirely in your browser.',
     permissions: ['storage'],
+    action: { default_title: 'Composure' },
+    // Defaults chosen to clash with neither the helpdesks (Zendesk and Freshdesk use `/`, `?`, single letters and
+    // Ctrl/Alt combinations of their own) nor the browser (Chrome reserves Alt+Shift+I, T, A, B…); agents can
+    // change them at chrome://extensions/shortcuts or about:addons.
+    commands: {
+      'toggle-sidebar': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Show or hide the Composure sidebar' },
+      'focus-search': { suggested_key: { default: 'Alt+Shift+J' }, description: 'Search Composure phrases' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,11 +1,14 @@
+import { browser } from 'wxt/browser';
 import sidebarCss from '@/src/ui/sidebar.css?inline';
-import { startComposure } from '@/src/content/controller';
-import { dockRight } from '@/src/content/dock';
+import { startComposure, type ComposureSession } from '@/src/content/controller';
+import { createDock } from '@/src/content/dock';
+import { isContentMessage, type ContentMessage, type TabStatus } from '@/src/content/messages';
+import { syncPrefs } from '@/src/content/synced-prefs';
 import { builtinEngine } from '@/src/bank/builtin';
 import { HELPDESK_MATCHES } from '@/src/helpdesks/hosts';
+import { DEFAULT_SITE_PREFS, sitePrefs } from '@/src/storage/site-prefs';
 
 const SIDEBAR_TAG = 'composure-sidebar';
-const SIDEBAR_WIDTH = 340;
 
 export default defineContentScript({
   matches: HELPDESK_MATCHES,
@@ -14,9 +17,10 @@ export default defineContentScript({
   async main(ctx) {
     // An instance left by a previous load of the extension (update, reload) gives way to this one.
     document.querySelectorAll(SIDEBAR_TAG).forEach((old) => old.remove());
-    let undock: (() => void) | undefined;
-    let session: ReturnType<typeof startComposure> | undefined;
-    const ui = await createShadowRootUi(ctx, {
+    const hostname = location.hostname;
+    const store = sitePrefs(hostname);
+    const dock = createDock(document);
+    const ui = await createShadowRootUi<ComposureSession>(ctx, {
       name: SIDEBAR_TAG,
       position: 'inline',
       anchor: 'body',
@@ -24,16 +28,43 @@ export default defineContentScript({
       css: sidebarCss,
       // Keys typed in the sidebar (search, slot values) must not reach the helpdesk's own shortcuts.
       isolateEvents: true,
-      onMount(container, _shadow, host) {
-        undock = dockRight(document, SIDEBAR_WIDTH);
-        session = startComposure({ doc: document, engine: builtinEngine(), container, host });
-      },
-      onRemove() {
+      onMount: (container, _shadow, host) =>
+        startComposure({ doc: document, engine: builtinEngine(), container, host, dock, prefs: prefs.get(), savePrefs: prefs.save }),
+      onRemove: (session) => {
         session?.stop();
-        undock?.();
+        dock.release();
       },
     });
-    ui.mount();
-    ctx.addEventListener(window, 'wxt:locationchange', () => session?.refresh());
+    // Switched on or off from the popup, resized or collapsed in another tab of this site: followed live.
+    const prefs = syncPrefs(store, (await store.get().catch(() => undefined)) ?? DEFAULT_SITE_PREFS, (next) => {
+      if (next.enabled !== Boolean(ui.mounted)) return next.enabled ? ui.mount() : ui.remove();
+      ui.mounted?.applyPrefs(next);
+    });
+    if (prefs.get().enabled) ui.mount();
+    ctx.addEventListener(window, 'wxt:locationchange', () => ui.mounted?.refresh());
+
+    const onCommand = (command: Extract<ContentMessage, { type: 'composure:command' }>['command']) => {
+      if (!ui.mounted) {
+        // Off on this site: either shortcut switches it back on, open.
+        prefs.save({ ...prefs.get(), enabled: true, collapsed: false });
+        ui.mount();
+        if (command === 'toggle-sidebar') return;
+      }
+      if (command === 'toggle-sidebar') ui.mounted?.toggle();
+      else ui.mounted?.focusSearch();
+    };
+    const onMessage = (message: unknown): Promise<TabStatus | true> | undefined => {
+      if (!isContentMessage(message)) return undefined;
+      if (message.type === 'composure:status') {
+        return Promise.resolve({ hostname, enabled: Boolean(ui.mounted), ...ui.mounted?.status() });
+      }
+      onCommand(message.command);
+      return Promise.resolve(true);
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      prefs.stop();
+    });
   },
 });

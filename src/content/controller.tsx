@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import type { Engine } from '../engine';
+import type { ChoiceHistory } from '../engine/suggest/types';
 import type { LintFinding, TicketSnapshot } from '../engine/types';
 import { editorText, type EditableElement } from '../editors/editable';
 import { FocusMemory } from '../editors/focus-memory';
@@ -7,9 +8,15 @@ import { insertText, type InsertOutcome } from '../editors/insert';
 import { selectTextRange } from '../editors/select-range';
 import type { HelpdeskAdapter } from '../helpdesks/adapter';
 import { chooseAdapter } from '../helpdesks/detect';
+import { choiceHistory, recordChoice } from '../storage/choice-history';
+import { pinnedPhrases, togglePin } from '../storage/pins';
+import { SIDEBAR_WIDTH, type SitePrefs } from '../storage/site-prefs';
+import type { StoredValue } from '../storage/stored-value';
 import { Sidebar } from '../ui/Sidebar';
 import type { PhraseView, SidebarActions, SidebarState } from '../ui/view-model';
 import { phraseView, ticketView } from './build-view';
+import type { Dock } from './dock';
+import type { TabStatus } from './messages';
 import { watchPage } from './watch-page';
 
 const HELPDESK_LABELS: Record<HelpdeskAdapter['id'], string> = {
@@ -36,34 +43,73 @@ function outcomeNotice(outcome: InsertOutcome): SidebarState['notice'] {
   };
 }
 
+export interface ComposureOptions {
+  doc: Document;
+  engine: Engine;
+  container: HTMLElement;
+  host: Element;
+  /** This site's width and collapsed state, and where changes to them go. */
+  prefs: SitePrefs;
+  savePrefs: (prefs: SitePrefs) => void;
+  dock: Dock;
+  pins?: StoredValue<string[]>;
+  history?: StoredValue<ChoiceHistory>;
+}
+
+export type ComposureSession = ReturnType<typeof startComposure>;
+
 /**
  * Runs Composure on one page: reads the ticket through the adapter, asks the engine, renders the sidebar and
  * performs the sidebar's actions. Data flows one way: page → adapter → snapshot → engine → sidebar → insert.
  */
-export function startComposure(options: { doc: Document; engine: Engine; container: HTMLElement; host: Element }) {
-  const { doc, engine, container, host } = options;
+export function startComposure(options: ComposureOptions) {
+  const { doc, engine, container, host, dock, savePrefs } = options;
+  const pinsStore = options.pins ?? pinnedPhrases;
+  const historyStore = options.history ?? choiceHistory;
   const isOwnUi = (node: Node) => host.contains(node) || node === host;
   const focus = new FocusMemory(doc, isOwnUi);
   const adapter = chooseAdapter(doc, () => focus.lastEditor());
   const abort = new AbortController();
 
+  let prefs = options.prefs;
   let snapshot: TicketSnapshot | null = null;
   let lastSignature: string | null = null;
+  let pinIds: string[] = [];
+  let history: ChoiceHistory = { picked: {}, dismissed: {} };
+  /** "Not helpful" hides a phrase for the ticket it was dismissed on, for as long as the page is open. */
+  const dismissed = new Map<string, Set<string>>();
+  const dismissedHere = () => {
+    const key = snapshot?.ticketId ?? '';
+    if (!dismissed.has(key)) dismissed.set(key, new Set());
+    return dismissed.get(key)!;
+  };
+
   let state: SidebarState = {
     helpdeskLabel: HELPDESK_LABELS[adapter.id],
     mood: null,
     abusive: false,
     situations: [],
     suggestions: [],
+    pinned: [],
     lint: [],
     searchQuery: '',
+    searchCategories: [],
     searchResults: [],
-    collapsed: false,
+    collapsed: prefs.collapsed,
+    width: prefs.width,
   };
+
+  const shadowFocus = () => (host.shadowRoot?.activeElement as HTMLElement | null) ?? null;
+  const focusInSidebar = (selector: string) => container.querySelector<HTMLElement>(selector)?.focus();
 
   const update = (patch: Partial<SidebarState>) => {
     state = { ...state, ...patch };
     render(<Sidebar state={state} actions={actions} />, container);
+  };
+  const applyLayout = () => dock.set(state.collapsed ? SIDEBAR_WIDTH.collapsed : state.width);
+  const setPrefs = (patch: Partial<SitePrefs>) => {
+    prefs = { ...prefs, ...patch };
+    savePrefs(prefs);
   };
 
   /** The editor a phrase goes into: the one the agent last used, else the ticket's reply box. */
@@ -74,19 +120,26 @@ export function startComposure(options: { doc: Document; engine: Engine; contain
     return editor ? editorText(editor) : '';
   };
 
-  const refreshTicket = () => {
+  const pinnedViews = () =>
+    pinIds.flatMap((id) => {
+      const phrase = engine.phrase(id);
+      return phrase ? [phraseView(engine, phrase, snapshot)] : []; // a pin the bank no longer has is skipped
+    });
+
+  /** Re-reads the ticket; with `force`, re-ranks even when the ticket did not change (history, dismissals). */
+  const refreshTicket = (force = false) => {
     const next = adapter.readSnapshot();
     const nextSignature = signature(next);
-    if (nextSignature === lastSignature) return;
+    if (!force && nextSignature === lastSignature) return;
     lastSignature = nextSignature;
     snapshot = next;
     if (!next) {
-      update({ ticketId: undefined, mood: null, abusive: false, situations: [], suggestions: [], playbook: undefined });
+      update({ ticketId: undefined, mood: null, abusive: false, situations: [], suggestions: [], playbook: undefined, pinned: pinnedViews() });
       return;
     }
     const analysis = engine.analyse(next);
-    const result = engine.suggest(analysis, next, { draft: draft() });
-    update(ticketView(engine, next, analysis, result));
+    const result = engine.suggest(analysis, next, { draft: draft(), history, exclude: [...dismissedHere()] });
+    update({ ...ticketView(engine, next, analysis, result), pinned: pinnedViews() });
   };
 
   let lintTimer: number | undefined;
@@ -106,6 +159,23 @@ export function startComposure(options: { doc: Document; engine: Engine; contain
     refreshLint();
   };
 
+  const runSearch = (query: string, categories = state.searchCategories) => {
+    const results = query.trim()
+      ? engine.search(query, { limit: SEARCH_LIMIT, categories: categories.length ? categories : undefined })
+      : [];
+    update({ searchQuery: query, searchCategories: categories, searchResults: results.map((p) => phraseView(engine, p, snapshot)) });
+  };
+
+  const setCollapsed = (collapsed: boolean) => {
+    if (collapsed === state.collapsed) return;
+    const hadFocus = shadowFocus() !== null;
+    update({ collapsed });
+    applyLayout();
+    setPrefs({ collapsed });
+    // Keyboard users keep their place: the toggle they pressed is replaced by its counterpart.
+    if (hadFocus) focusInSidebar(collapsed ? '[data-testid="expand"]' : '[data-testid="collapse"]');
+  };
+
   const actions: SidebarActions = {
     insert: async (phrase: PhraseView, slotValues) => {
       const editor = replyEditor();
@@ -115,7 +185,10 @@ export function startComposure(options: { doc: Document; engine: Engine; contain
         return;
       }
       const { text } = engine.fill(bankPhrase.text, { ticket: snapshot ?? undefined, slots: slotValues });
-      finishInsert(await insertText(editor, text, focus));
+      const outcome = await insertText(editor, text, focus);
+      finishInsert(outcome);
+      // Counted for next time; not re-ranked now, so the list does not reshuffle under the agent.
+      if (outcome.ok) history = await recordChoice('picked', phrase.id, historyStore).catch(() => history);
     },
     fixLint: async (finding: LintFinding, replacement: string) => {
       const editor = replyEditor();
@@ -127,11 +200,31 @@ export function startComposure(options: { doc: Document; engine: Engine; contain
       }
       finishInsert(await insertText(editor, replacement, focus, { keepSelection: true }));
     },
-    search: (query) => {
-      const results = query.trim() ? engine.search(query, { limit: SEARCH_LIMIT }) : [];
-      update({ searchQuery: query, searchResults: results.map((p) => phraseView(engine, p, snapshot)) });
+    search: (query) => runSearch(query),
+    filterSearch: (categories) => runSearch(state.searchQuery, categories),
+    togglePin: async (phrase) => {
+      pinIds = await togglePin(phrase.id, pinsStore).catch(() => pinIds);
+      const pinned = pinIds.includes(phrase.id);
+      update({ pinned: pinnedViews(), notice: { kind: 'ok', text: pinned ? 'Pinned.' : 'Unpinned.' } });
     },
-    setCollapsed: (collapsed) => update({ collapsed }),
+    dismiss: async (phrase) => {
+      const at = state.suggestions.findIndex((s) => s.id === phrase.id);
+      const hadFocus = shadowFocus() !== null;
+      dismissedHere().add(phrase.id);
+      refreshTicket(true);
+      update({ notice: { kind: 'ok', text: 'Hidden for this ticket.' } });
+      if (hadFocus) {
+        const buttons = container.querySelectorAll<HTMLElement>('.suggestions [data-testid="suggestion"]');
+        buttons[Math.min(Math.max(at, 0), buttons.length - 1)]?.focus();
+      }
+      history = await recordChoice('dismissed', phrase.id, historyStore).catch(() => history);
+    },
+    setCollapsed,
+    resize: (width, done) => {
+      update({ width });
+      applyLayout();
+      if (done) setPrefs({ width });
+    },
     returnToEditor: () => {
       const editor = replyEditor();
       if (editor) focus.restore(editor);
@@ -142,16 +235,53 @@ export function startComposure(options: { doc: Document; engine: Engine; contain
   const watcher = watchPage({
     root: doc.body,
     ignore: (node) => isOwnUi(node) || adapter.isInsideEditor(node),
-    onChange: refreshTicket,
+    onChange: () => refreshTicket(),
   });
+  applyLayout();
   refreshTicket();
+
+  // Stored pins and history arrive a moment after the first render; pins also follow other tabs.
+  void Promise.all([pinsStore.get(), historyStore.get()])
+    .then(([pins, stored]) => {
+      pinIds = pins;
+      history = stored;
+      if (!abort.signal.aborted) refreshTicket(true);
+    })
+    .catch(() => undefined); // storage unavailable: no pins, no history, suggestions still work
+  const stopPinWatch = pinsStore.watch((pins) => {
+    pinIds = pins;
+    update({ pinned: pinnedViews() });
+  });
 
   return {
     /** Re-read now (on single-page navigation). */
     refresh: watcher.schedule,
+    /** Width or collapsed state changed elsewhere (another tab on this site). */
+    applyPrefs: (next: SitePrefs) => {
+      prefs = next;
+      if (next.collapsed === state.collapsed && next.width === state.width) return;
+      update({ collapsed: next.collapsed, width: next.width });
+      applyLayout();
+    },
+    /** The toggle command: open ↔ slim tab. Closing with focus inside gives the editor back. */
+    toggle: () => {
+      const closing = !state.collapsed;
+      const hadFocus = shadowFocus() !== null;
+      setCollapsed(closing);
+      if (closing && hadFocus) actions.returnToEditor();
+    },
+    /** The focus-search command: opens the panel if needed and puts the caret in the search box. */
+    focusSearch: () => {
+      setCollapsed(false);
+      const input = container.querySelector<HTMLInputElement>('[data-testid="search"]');
+      input?.focus();
+      input?.select();
+    },
+    status: (): Omit<TabStatus, 'hostname' | 'enabled'> => ({ helpdeskLabel: state.helpdeskLabel, ticketId: state.ticketId }),
     stop: () => {
       watcher.stop();
       abort.abort();
+      stopPinWatch();
       focus.dispose();
       if (lintTimer !== undefined) clearTimeout(lintTimer);
       render(null, container);

@@ -1,47 +1,122 @@
+import { useState } from 'preact/hooks';
 import type { Evidence } from '../engine/types';
-import { MOOD_LABELS } from './labels';
 import type { SidebarState } from './view-model';
 
-/** "because: “where is my order”, “third time”" — the words in the ticket that led to a chip. */
-function because(evidence: Evidence[]): string {
-  const quotes = [...new Set(evidence.map((e) => e.text.trim()).filter(Boolean))].slice(0, 5);
-  return quotes.length ? `Because the customer wrote: ${quotes.map((q) => `“${q}”`).join(', ')}` : 'No direct evidence';
+interface ChipModel {
+  key: string;
+  /** Said before the label to screen readers ("Mood", "Situation"). */
+  kind: string;
+  label: string;
+  className: string;
+  evidence: Evidence[];
+  /** When there are no words to quote. */
+  fallback: string;
+  attributes: Record<string, string>;
 }
 
+/** The distinct words in the ticket that led to a chip, at most five. */
+function quotes(evidence: Evidence[]): string[] {
+  return [...new Set(evidence.map((e) => e.text.trim()).filter(Boolean))].slice(0, 5);
+}
+
+function chipModels(state: SidebarState): ChipModel[] {
+  const chips: ChipModel[] = [];
+  const { mood, abusive, situations } = state;
+  if (mood) {
+    chips.push({
+      key: 'mood',
+      kind: 'Mood',
+      label: mood.label,
+      className: `chip mood mood-${mood.id}`,
+      evidence: mood.evidence,
+      fallback: 'Nothing in the latest message reads as upset.',
+      attributes: { 'data-testid': 'mood', 'data-mood': mood.id },
+    });
+  }
+  if (abusive) {
+    chips.push({
+      key: 'abusive',
+      kind: 'Warning',
+      label: 'Abusive language',
+      className: 'chip abusive',
+      evidence: [],
+      fallback: 'The customer used abusive language: answer the problem, and set one calm boundary.',
+      attributes: { 'data-testid': 'abusive' },
+    });
+  }
+  for (const s of situations) {
+    chips.push({
+      key: `situation-${s.id}`,
+      kind: 'Situation',
+      label: s.label,
+      className: 'chip situation',
+      evidence: s.evidence,
+      fallback: 'Read from the ticket as a whole.',
+      attributes: { 'data-testid': 'situation', 'data-situation': s.id },
+    });
+  }
+  return chips;
+}
+
+/**
+ * Mood and situation chips. Each explains itself — with the words in the ticket that triggered it — in a
+ * tooltip shown on hover and on keyboard focus (and toggled by a click, for touch). The tooltip overlays what
+ * is below it, so showing it moves nothing.
+ */
 export function Chips({ state }: { state: SidebarState }) {
-  const { mood, situations, abusive } = state;
+  const [hovered, setHovered] = useState<string | null>(null);
+  const [focused, setFocused] = useState<string | null>(null);
+  const [clicked, setClicked] = useState<string | null>(null);
+  const chips = chipModels(state);
+  const open = focused ?? hovered ?? clicked;
   return (
-    <section class="chips" aria-label="What the customer needs">
-      {mood && (
-        <span
-          class={`chip mood mood-${mood.id}`}
-          data-testid="mood"
-          data-mood={mood.id}
-          tabIndex={0}
-          title={because(mood.evidence)}
-          aria-label={`Mood: ${MOOD_LABELS[mood.id]}. ${because(mood.evidence)}`}
-        >
-          {MOOD_LABELS[mood.id]}
-        </span>
-      )}
-      {abusive && (
-        <span class="chip abusive" data-testid="abusive" tabIndex={0} title="Abusive language: set a calm boundary">
-          Abusive language
-        </span>
-      )}
-      {situations.map((s) => (
-        <span
-          key={s.id}
-          class="chip situation"
-          data-testid="situation"
-          data-situation={s.id}
-          tabIndex={0}
-          title={because(s.evidence)}
-          aria-label={`Situation: ${s.label}. ${because(s.evidence)}`}
-        >
-          {s.label}
-        </span>
-      ))}
+    <section class="chips" aria-label="What the customer needs" onMouseLeave={() => setHovered(null)}>
+      <div class="chip-row">
+        {chips.map((chip) => (
+          <button
+            type="button"
+            key={chip.key}
+            class={chip.className}
+            {...chip.attributes}
+            aria-describedby={`composure-tip-${chip.key}`}
+            onMouseEnter={() => setHovered(chip.key)}
+            onFocus={() => setFocused(chip.key)}
+            onBlur={() => setFocused(null)}
+            onClick={() => setClicked(clicked === chip.key ? null : chip.key)}
+          >
+            <span class="visually-hidden">{chip.kind}: </span>
+            {chip.label}
+          </button>
+        ))}
+      </div>
+      {chips.map((chip) => {
+        const words = quotes(chip.evidence);
+        return (
+          <div
+            key={chip.key}
+            id={`composure-tip-${chip.key}`}
+            role="tooltip"
+            class="tip"
+            data-testid="chip-tip"
+            data-for={chip.key}
+            hidden={open !== chip.key}
+          >
+            {words.length === 0 ? (
+              chip.fallback
+            ) : (
+              <>
+                <strong>{chip.label}</strong> because the customer wrote:{' '}
+                {words.map((word, i) => (
+                  <span key={word}>
+                    {i > 0 && ', '}
+                    <q>{word}</q>
+                  </span>
+                ))}
+              </>
+            )}
+          </div>
+        );
+      })}
     </section>
   );
 }

@@ -41,17 +41,30 @@ export interface SidebarState {
   playbook?: Playbook;
   suggestions: PhraseView[];
   lint: LintFinding[];
+  /** Phrases the agent pinned, shown above the suggestions (filled for this ticket). */
+  pinned: PhraseView[];
   searchQuery: string;
+  /** Category filter chips switched on; none = every category. */
+  searchCategories: Category[];
   searchResults: PhraseView[];
   notice?: Notice;
   collapsed: boolean;
+  /** Panel width in CSS pixels (SIDEBAR_WIDTH bounds). */
+  width: number;
 }
 
 export interface SidebarActions {
   insert(phrase: PhraseView, slotValues: Record<string, string>): void;
   fixLint(finding: LintFinding, replacement: string): void;
   search(query: string): void;
+  filterSearch(categories: Category[]): void;
+  /** Pins an unpinned phrase, unpins a pinned one. */
+  togglePin(phrase: PhraseView): void;
+  /** "Not helpful": hides it for this ticket and counts against it next time. */
+  dismiss(phrase: PhraseView): void;
   setCollapsed(collapsed: boolean): void;
+  /** While dragging `done` is false (nothing stored yet); the final width comes with `done` true. */
+  resize(width: number, done: boolean): void;
   /** Esc: give the agent their editor back, caret where it was. */
   returnToEditor(): void;
 }
