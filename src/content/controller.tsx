@@ -19,6 +19,19 @@ import type { Dock } from './dock';
 import type { TabStatus } from './messages';
 import { watchPage } from './watch-page';
 
+/**
+ * Reading the ticket runs on every page change, so its cost is published as a User Timing measure (the latest
+ * one only: older ones are cleared, so a long day does not pile up entries). DevTools and the e2e run read it.
+ */
+export const READ_TICKET_MEASURE = 'composure:read-ticket';
+function timed<T>(name: string, work: () => T): T {
+  const start = performance.now();
+  const result = work();
+  performance.clearMeasures(name);
+  performance.measure(name, { start, end: performance.now() });
+  return result;
+}
+
 const HELPDESK_LABELS: Record<HelpdeskAdapter['id'], string> = {
   zendesk: 'Zendesk',
   freshdesk: 'Freshdesk',
@@ -128,7 +141,7 @@ export function startComposure(options: ComposureOptions) {
 
   /** Re-reads the ticket; with `force`, re-ranks even when the ticket did not change (history, dismissals). */
   const refreshTicket = (force = false) => {
-    const next = adapter.readSnapshot();
+    const next = timed(READ_TICKET_MEASURE, () => adapter.readSnapshot());
     const nextSignature = signature(next);
     if (!force && nextSignature === lastSignature) return;
     lastSignature = nextSignature;
