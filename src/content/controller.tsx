@@ -12,6 +12,7 @@ import { choiceHistory, recordChoice } from '../storage/choice-history';
 import { pinnedPhrases, togglePin } from '../storage/pins';
 import { SIDEBAR_WIDTH, type SitePrefs } from '../storage/site-prefs';
 import type { StoredValue } from '../storage/stored-value';
+import { recordUsage } from '../storage/usage-stats';
 import { Sidebar } from '../ui/Sidebar';
 import type { PhraseView, SidebarActions, SidebarState } from '../ui/view-model';
 import { phraseView, ticketView } from './build-view';
@@ -156,9 +157,15 @@ export function startComposure(options: ComposureOptions) {
   };
 
   let lintTimer: number | undefined;
+  /** Flagged lines already counted for the stats page, per ticket: a line is counted once, not per keystroke. */
+  const countedLint = new Set<string>();
   const refreshLint = () => {
     lintTimer = undefined;
-    update({ lint: engine.lint(draft()) });
+    const lint = engine.lint(draft());
+    update({ lint });
+    const fresh = lint.map((f) => `${snapshot?.ticketId ?? ''}\u0000${f.ruleId}\u0000${f.found.toLowerCase()}`).filter((key) => !countedLint.has(key));
+    fresh.forEach((key) => countedLint.add(key));
+    if (fresh.length) void recordUsage({ kind: 'lint-caught', count: fresh.length }).catch(() => undefined);
   };
   const scheduleLint = (event: Event) => {
     const editor = replyEditor();
@@ -201,7 +208,9 @@ export function startComposure(options: ComposureOptions) {
       const outcome = await insertText(editor, text, focus);
       finishInsert(outcome);
       // Counted for next time; not re-ranked now, so the list does not reshuffle under the agent.
-      if (outcome.ok) history = await recordChoice('picked', phrase.id, historyStore).catch(() => history);
+      if (!outcome.ok) return;
+      void recordUsage({ kind: 'inserted', category: bankPhrase.category }).catch(() => undefined);
+      history = await recordChoice('picked', phrase.id, historyStore).catch(() => history);
     },
     fixLint: async (finding: LintFinding, replacement: string) => {
       const editor = replyEditor();
@@ -211,7 +220,9 @@ export function startComposure(options: ComposureOptions) {
         update({ notice: { kind: 'error', text: `Could not find “${finding.found}” in the draft any more.` } });
         return;
       }
-      finishInsert(await insertText(editor, replacement, focus, { keepSelection: true }));
+      const outcome = await insertText(editor, replacement, focus, { keepSelection: true });
+      finishInsert(outcome);
+      if (outcome.ok) void recordUsage({ kind: 'lint-fixed' }).catch(() => undefined);
     },
     search: (query) => runSearch(query),
     filterSearch: (categories) => runSearch(state.searchQuery, categories),
