@@ -72,8 +72,12 @@ export default defineContentScript({
       return Promise.resolve(true);
     };
     browser.runtime.onMessage.addListener(onMessage);
+    // Chrome does not tell a content script that its extension was reloaded or updated: the old instance just
+    // loses `browser.runtime`. WXT's context notices (and removes the sidebar, giving the page back its margin)
+    // whenever it is asked whether it is still valid, so ask every two seconds: a property read, nothing more.
+    ctx.setInterval(() => undefined, 2_000);
     ctx.onInvalidated(() => {
-      browser.runtime.onMessage.removeListener(onMessage);
+      browser.runtime?.onMessage.removeListener(onMessage); // gone after an extension reload
       prefs.stop();
       stopPersonalWatch();
     });

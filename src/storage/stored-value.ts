@@ -29,7 +29,8 @@ export function storedValue<T>(key: string, parse: (raw: unknown) => T): StoredV
         if (area === 'local' && key in changes) onChange(parse(changes[key]!.newValue));
       };
       browser.storage.onChanged.addListener(listener);
-      return () => browser.storage.onChanged.removeListener(listener);
+      // After an extension reload the old content script has no `browser.storage` left: nothing to unhook.
+      return () => browser.storage?.onChanged.removeListener(listener);
     },
   };
 }
