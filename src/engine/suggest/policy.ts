@@ -1,8 +1,10 @@
 // How the customer's state and the agent's draft reshape a reply: which categories lead, which are off the table,
 // and how many of each may be offered.
 import { CATEGORIES, type Analysis, type Category, type Mood, type Phrase, type ReplyStage } from '../types';
+import { ownKindBonuses } from './address-kinds';
 import type { DraftReading } from './draft';
 import { isUpset } from './fit';
+import { situationWeights } from './situation-weights';
 import { CATEGORY_STAGE } from './stages';
 
 export const DEFAULT_CATEGORY_CAP = 2;
@@ -53,6 +55,9 @@ export function replyPolicy(analysis: Analysis, draft: DraftReading): ReplyPolic
     excluded.add('de-escalation');
     stageCaps.set('acknowledge', 1);
   }
+
+  // The situation's own answer leads the middle of the reply (a new date for a late delivery), ahead of generic moves.
+  for (const [category, value] of ownKindBonuses(situationWeights(analysis))) add(category, value);
 
   if (draft.has.apology) excluded.add('apology');
   if (draft.has.closing) excluded.add('closing');

@@ -1,7 +1,7 @@
 // The full score of one candidate phrase, with the reasons an agent sees. Weights are chosen so the fit to the
 // ticket (situation, triggers) dominates, mood and policy shape it, and the agent's habits only nudge it.
 import type { Phrase, Situation } from '../types';
-import { MOOD_MATCH, moodFit, toneFit } from './fit';
+import { MOOD_MATCH, MOOD_MISMATCH, moodFit, toneFit } from './fit';
 import { SITUATION_REASON_LABELS } from './labels';
 import type { ReplyPolicy } from './policy';
 import { historyCount } from './history';
@@ -24,6 +24,18 @@ export const PICKED_CAP = 0.75;
 const DISMISSED_STEP = 0.6;
 const DISMISSED_CAP = 2;
 
+/**
+ * `{{fill:…}}` slots the agent can only fill when the customer asked for that thing: the code or percentage
+ * off they asked for, the answer to their question, what they demanded. Dates, names and options are the
+ * agent's own to give on any ticket.
+ */
+const REQUEST_SLOTS = /\{\{fill:(?:request|answer|discount_code|percent|change|audience)\}\}/;
+
+/** True when the phrase answers something the customer must have asked for (it holds a request slot). */
+export function answersARequest(phrase: Phrase): boolean {
+  return REQUEST_SLOTS.test(phrase.text);
+}
+
 export interface ScoringInput {
   policy: ReplyPolicy;
   /** Detected situations with their weight relative to the strongest (0..1]. */
@@ -40,8 +52,10 @@ export interface Scored {
   score: number;
   reasons: string[];
   /**
-   * A phrase written for other situations than the ticket's is offered only when the customer's words call for
-   * it (a trigger) or the agent favours it: otherwise a refund ticket could be offered a late-delivery line.
+   * A phrase is offered on the ticket's situation and mood alone only when it was written for both. Otherwise it
+   * needs the customer's words (a trigger) or the agent's favour: a phrase written for other situations (a
+   * late-delivery line on a refund ticket), for other moods ("I'm glad that's resolved" is for a content
+   * customer, not an angry one), or one that answers a request (see `answersARequest`).
    */
   relevant: boolean;
 }
@@ -92,7 +106,9 @@ export function scorePhrase(index: number, phrase: Phrase, phraseTriggers: reado
   }
   if (dismissed > 0) score -= Math.min(DISMISSED_CAP, DISMISSED_STEP * Math.log2(1 + dismissed));
 
-  const relevant = phrase.situations.length === 0 || situationsMatched > 0 || triggerScore > 0 || picked > 0;
+  const fitsTicket =
+    (phrase.situations.length === 0 || situationsMatched > 0) && mood !== MOOD_MISMATCH && !answersARequest(phrase);
+  const relevant = fitsTicket || triggerScore > 0 || picked > 0;
   return { index, phrase, score, reasons, relevant };
 }
 

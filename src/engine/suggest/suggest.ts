@@ -1,13 +1,15 @@
 // One suggestion pass: read the ticket (situations, mood, triggers) and the draft, reach candidates through the
 // bank index, score them, and keep a varied few in reply order.
-import { MOODS, SITUATIONS, type Analysis, type Playbook, type Situation } from '../types';
+import { MOODS, SITUATIONS, type Analysis, type Playbook } from '../types';
 import type { BankIndex } from './bank-index';
 import { gatherCandidates } from './candidates';
 import { readDraft } from './draft';
 import { choosePlaybook } from './playbook';
 import { replyPolicy } from './policy';
+import { readProvided } from './provided';
 import { byScoreThenId, scorePhrase, type Scored } from './score';
 import { selectSuggestions } from './select';
+import { situationWeights } from './situation-weights';
 import type { SuggestContext, SuggestResult } from './types';
 
 export const DEFAULT_LIMIT = 8;
@@ -20,14 +22,6 @@ function soundAnalysis(analysis: Analysis): Analysis {
     mood: MOODS.includes(analysis?.mood?.mood) ? analysis.mood : { mood: 'calm', intensity: 0, evidence: [] },
     abuse: { abusive: analysis?.abuse?.abusive === true, evidence: analysis?.abuse?.evidence ?? [] },
   };
-}
-
-/** Detected situations weighted against the strongest, so scores on any scale count the same way. */
-function situationWeights(analysis: Analysis): Map<Situation, number> {
-  const top = Math.max(0, ...analysis.situations.map((hit) => hit.score));
-  const weights = new Map<Situation, number>();
-  for (const hit of analysis.situations) if (!weights.has(hit.id)) weights.set(hit.id, hit.score / top);
-  return weights;
 }
 
 function limitOf(context: SuggestContext): number {
@@ -51,6 +45,7 @@ export function suggestFor(
   const policy = replyPolicy(analysis, readDraft(context.draft));
   const situations = situationWeights(analysis);
   const triggersFound = index.triggers.find(typeof customerText === 'string' ? customerText : '');
+  const provided = readProvided(customerText);
 
   const hidden = new Set(Array.isArray(context.exclude) ? context.exclude : []);
   const candidates = gatherCandidates(index, {
@@ -62,7 +57,10 @@ export function suggestFor(
     picked: context.history?.picked,
     dismissed: context.history?.dismissed,
     excludedCategories: policy.excludedCategories,
-    skip: (i) => hidden.has(index.phrases[i]!.id) || policy.excludes(index.phrases[i]!),
+    skip: (i) => {
+      const phrase = index.phrases[i]!;
+      return hidden.has(phrase.id) || policy.excludes(phrase) || provided.alreadyAnswered(phrase);
+    },
   });
 
   const input = { policy, situations, triggersFound, triggerPatterns: index.triggerPatterns, history: context.history };

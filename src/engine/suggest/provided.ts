@@ -1,0 +1,59 @@
+// What the customer has already given us. Asking a customer for their order number when it is in the message
+// they just wrote tells them nobody read it, so an info-gathering phrase that asks for something the text
+// already holds is not offered.
+import { LATEST_WINDOW, tailWindow } from '../analyse/window';
+import type { Phrase } from '../types';
+
+interface ProvidedFact {
+  /** Shown nowhere; names the fact for tests and readers. */
+  name: string;
+  /** The customer's text holds it. */
+  given: RegExp;
+  /** An info-gathering phrase's text asks for it. */
+  asked: RegExp;
+}
+
+export const PROVIDED_FACTS: readonly ProvidedFact[] = [
+  {
+    name: 'order number',
+    // "#4417", "order 55821", "order no. 1234", "order number: AB-12345", "order id 9981".
+    given: /#\s?\d{3,}\b|\border\s*(?:number|no\.?|num|id|ref(?:erence)?)?\s*(?:is\s*)?[:#]?\s*(?:[a-z]{1,3}-?)?\d{3,}\b/i,
+    asked: /\border (?:number|#|id|reference)\b/i,
+  },
+  {
+    name: 'email address',
+    given: /[^\s@<>()]+@[^\s@<>()]+\.[a-z]{2,}/i,
+    asked: /\bemail address\b/i,
+  },
+  {
+    name: 'photo',
+    // "I've attached a photo", "photos attached", "see the attached picture", "here's a screenshot".
+    given:
+      /\b(?:attach(?:ed|ing)?|enclos(?:ed|ing)|here(?:'s| is| are))\b[^.!?\n]{0,30}\b(?:photos?|pictures?|pics?|images?|screenshots?|videos?)\b|\b(?:photos?|pictures?|pics?|images?|screenshots?|videos?)\b[^.!?\n]{0,20}\b(?:attached|enclosed)\b/i,
+    asked: /\b(?:photos?|pictures?|screenshot)\b/i,
+  },
+  {
+    name: 'promo code',
+    // A code as customers quote it: "the code SPRING20", "promo code: WELCOME-10" (letters and digits, in capitals).
+    given: /\bcode\s*[:"'“]?\s*(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9-]{4,}\b/,
+    asked: /\bwhich code\b|\bcode did you\b/i,
+  },
+];
+
+export interface ProvidedReading {
+  /** The facts found in the customer's text, by name. */
+  facts: readonly string[];
+  /** True when the phrase asks the customer for something their text already holds. */
+  alreadyAnswered(phrase: Phrase): boolean;
+}
+
+/** Reads the same end of the message as the trigger finder, so a pasted megabyte costs what a long email does. */
+export function readProvided(customerText: string): ProvidedReading {
+  const text = typeof customerText === 'string' ? tailWindow(customerText, LATEST_WINDOW).text : '';
+  const found = PROVIDED_FACTS.filter((fact) => fact.given.test(text));
+  return {
+    facts: found.map((fact) => fact.name),
+    alreadyAnswered: (phrase) =>
+      phrase.category === 'info-gathering' && found.some((fact) => fact.asked.test(phrase.text)),
+  };
+}
