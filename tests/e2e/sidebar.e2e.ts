@@ -478,7 +478,7 @@ describe('the sidebar', () => {
     it('asks for a {{fill:…}} value inline and inserts the phrase with it', async () => {
       const page = await openTicket(zendesk);
       await zendesk.editor.editable(page).click();
-      await sidebar(page).locator('[data-testid="search"]').fill('straight answer');
+      await sidebar(page).locator('[data-testid="search"]').fill('update you by');
       const withSlot = sidebar(page).locator('.search-results [data-testid="suggestion"]:has(mark.seg-slot)').first();
       await withSlot.click();
       const input = sidebar(page).locator('[data-testid="slot-input"]').first();
@@ -512,7 +512,8 @@ describe('the sidebar', () => {
       await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
       const status = popup.locator('[data-testid="popup-status"]');
       await expect.poll(() => status.innerText()).toBe('Zendesk · ticket #1001');
-      expect(await popup.locator('a').count()).toBe(0); // no options or stats page in this build yet
+      const links = await popup.locator('a').evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(links.sort()).toEqual(['/options.html', '/stats.html']);
       for (const colorScheme of ['light', 'dark'] as const) {
         await popup.emulateMedia({ colorScheme });
         expect(seriousOrWorse(await runAxe(popup, true))).toEqual([]);
