@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { TabStatus } from '@/src/content/messages';
 import { sitePrefs } from '@/src/storage/site-prefs';
-import { askStatus, extensionPages, shortcuts, targetTabId, type PageLink } from './tab-status';
+import { askStatus, extensionPages, shortcuts, targetTabId } from './tab-status';
+
+const links = extensionPages();
 
 type Load = { kind: 'loading' } | { kind: 'elsewhere' } | { kind: 'ready'; tabId: number; status: TabStatus };
 
@@ -14,7 +16,6 @@ const SETTLE_MS = 150;
  */
 export function Popup() {
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
-  const [links, setLinks] = useState<PageLink[]>([]);
   const [keys, setKeys] = useState<Awaited<ReturnType<typeof shortcuts>>>([]);
 
   const refresh = async () => {
@@ -24,7 +25,6 @@ export function Popup() {
   };
   useEffect(() => {
     void refresh();
-    void extensionPages().then(setLinks);
     void shortcuts().then(setKeys);
   }, []);
 
@@ -81,15 +81,13 @@ export function Popup() {
           </dl>
         </section>
       )}
-      {links.length > 0 && (
-        <nav aria-label="Composure pages">
-          {links.map((link) => (
-            <a key={link.url} href={link.url} target="_blank" rel="noreferrer" onClick={() => setTimeout(() => window.close(), 0)}>
-              {link.label}
-            </a>
-          ))}
-        </nav>
-      )}
+      <nav aria-label="Composure pages">
+        {links.map((link) => (
+          <a key={link.url} href={link.url} target="_blank" rel="noreferrer" onClick={() => setTimeout(() => window.close(), 0)}>
+            {link.label}
+          </a>
+        ))}
+      </nav>
     </main>
   );
 }

@@ -27,21 +27,12 @@ export interface PageLink {
   url: string;
 }
 
-/** Options and stats pages, listed only when this build has them. */
-export async function extensionPages(): Promise<PageLink[]> {
-  const manifest = browser.runtime.getManifest() as { options_ui?: { page?: string }; options_page?: string };
-  const candidates = [
-    { label: 'Options', path: manifest.options_ui?.page ?? manifest.options_page },
-    { label: 'Stats', path: 'stats.html' },
+/** The extension's own pages the popup links to. Both ship in every build; nothing is fetched to find them. */
+export function extensionPages(): PageLink[] {
+  return [
+    { label: 'Options', url: browser.runtime.getURL('/options.html') },
+    { label: 'Stats', url: browser.runtime.getURL('/stats.html') },
   ];
-  const links: PageLink[] = [];
-  for (const { label, path } of candidates) {
-    if (!path) continue;
-    const url = browser.runtime.getURL(`/${path.replace(/^\//, '')}` as Parameters<typeof browser.runtime.getURL>[0]);
-    const exists = await fetch(url, { method: 'HEAD' }).then((r) => r.ok, () => false);
-    if (exists) links.push({ label, url });
-  }
-  return links;
 }
 
 /** The keyboard shortcuts as the agent has them now (they may have changed the defaults). */
