@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { CATEGORY_LABELS } from './labels';
 import type { PhraseView, TextSegment } from './view-model';
 
@@ -83,8 +83,9 @@ export function PhraseCard({ phrase, position, onInsert, pinned, onTogglePin, on
   const needsInput = phrase.slots.length > 0;
   const form = useRef<HTMLFormElement>(null);
   const button = useRef<HTMLButtonElement>(null);
-  // The first value is asked for at once: the caret goes to its field when the form opens.
-  useEffect(() => {
+  // The first value is asked for at once: the caret goes to its field as the form opens (a layout effect, so
+  // there is no frame in which a keystroke lands elsewhere).
+  useLayoutEffect(() => {
     if (asking) form.current?.querySelector('input')?.focus();
   }, [asking]);
   const submit = () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchWithExtension, sidebar } from './browser';
+import { launchForTests, sidebar } from './browser';
 import {
   clearSearch,
   filledValues,
@@ -20,15 +20,10 @@ import {
 // (helpdesk and ticket id), the mood and situation chips, and the ticket values filled into phrases
 // (requester's and agent's first names, ticket id, subject).
 
-let browser: Awaited<ReturnType<typeof launchWithExtension>>;
 let context: BrowserContext;
 const demo = inject('demoUrl');
 
-beforeAll(async () => {
-  browser = await launchWithExtension();
-  context = browser.context;
-});
-afterAll(() => browser?.close());
+launchForTests((launched) => (context = launched));
 
 /** The ticket values the sidebar fills into phrases that use them. */
 async function filledTicketValues(page: Page) {

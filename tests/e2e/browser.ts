@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { CHROMIUM, EXTENSION_DIR } from './paths';
 
 /**
@@ -33,6 +34,19 @@ export async function launchWithExtension(): Promise<{ context: BrowserContext; 
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * One Chromium with the extension for the enclosing test file or describe block: launched before its tests (the
+ * context handed to `onLaunch`), closed after them.
+ */
+export function launchForTests(onLaunch: (context: BrowserContext) => void): void {
+  let launched: Awaited<ReturnType<typeof launchWithExtension>> | undefined;
+  beforeAll(async () => {
+    launched = await launchWithExtension();
+    onLaunch(launched.context);
+  });
+  afterAll(() => launched?.close());
 }
 
 /** The sidebar's shadow root content: Playwright's CSS locators pierce open shadow roots. */

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { countOf, launchWithExtension, plainSuggestion, sidebar } from './browser';
+import { countOf, launchForTests, plainSuggestion, sidebar } from './browser';
 import {
   EDITORS,
   noticeText,
@@ -25,15 +25,10 @@ const CLOSING = 'Thanks for your patience today';
 /** The text a phrase button inserts, line breaks included (textContent keeps them whatever the CSS). */
 const phraseText = (button: Locator) => button.locator('.phrase-text').evaluate((el) => el.textContent ?? '');
 
-let browser: Awaited<ReturnType<typeof launchWithExtension>>;
 let context: BrowserContext;
 const demo = inject('demoUrl');
 
-beforeAll(async () => {
-  browser = await launchWithExtension();
-  context = browser.context;
-});
-afterAll(() => browser?.close());
+launchForTests((launched) => (context = launched));
 
 async function open(editor: EditorCase): Promise<Page> {
   const page = await openDemo(context, `${demo}${editor.path}`);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { ckeditorText, countOf, launchWithExtension, plainSuggestion, sidebar } from './browser';
+import { ckeditorText, countOf, launchForTests, plainSuggestion, sidebar } from './browser';
 import { ROOT } from './paths';
 
 // A ticket is written by whoever sends the email. Its text reaches the sidebar (chips, evidence, filled phrases)
@@ -46,17 +46,12 @@ async function activeContentInSidebar(page: Page): Promise<string[]> {
 }
 
 describe('hostile ticket content', () => {
-  let browser: Awaited<ReturnType<typeof launchWithExtension>>;
   let context: BrowserContext;
   let page: Page;
   const dialogs: string[] = [];
   const demo = inject('demoUrl');
 
-  beforeAll(async () => {
-    browser = await launchWithExtension();
-    context = browser.context;
-  });
-  afterAll(() => browser?.close());
+  launchForTests((launched) => (context = launched));
 
   const openPage = async (path: string) => {
     page = await context.newPage();

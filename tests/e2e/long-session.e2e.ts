@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
-import { ckeditorText, countOf, launchWithExtension, plainSuggestion, sidebar } from './browser';
+import { ckeditorText, countOf, launchForTests, plainSuggestion, sidebar } from './browser';
 import type { ZendeskDemoApi } from './fixtures';
 
 // Issue 9: an agent keeps one helpdesk tab open all day. Three hundred ticket switches must leave one sidebar
@@ -173,15 +173,10 @@ interface DeveloperPrivate {
 }
 
 describe('a long session on one helpdesk tab (issue 9)', () => {
-  let browser: Awaited<ReturnType<typeof launchWithExtension>>;
   let context: BrowserContext;
   const demo = inject('demoUrl');
 
-  beforeAll(async () => {
-    browser = await launchWithExtension();
-    context = browser.context;
-  });
-  afterAll(() => browser?.close());
+  launchForTests((launched) => (context = launched));
 
   async function openZendesk(): Promise<Page> {
     const page = await context.newPage();

@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { launchWithExtension, sidebar } from './browser';
+import { launchForTests, sidebar } from './browser';
 import type { ZendeskDemoApi } from './fixtures';
 import { CHROMIUM } from './paths';
 
@@ -208,15 +208,10 @@ async function openTicket(context: BrowserContext, url: string, withSidebar: boo
 }
 
 describe('performance in the browser (issue 8): reported, not asserted', () => {
-  let browser: Awaited<ReturnType<typeof launchWithExtension>>;
   let context: BrowserContext;
   const demo = inject('demoUrl');
 
-  beforeAll(async () => {
-    browser = await launchWithExtension();
-    context = browser.context;
-  });
-  afterAll(() => browser?.close());
+  launchForTests((launched) => (context = launched));
 
   it(`suggestions after ${SWITCHES} ticket switches and situation chips after ${MESSAGES} customer replies`, async () => {
     const page = await openTicket(context, `${demo}/agent/tickets/1001`, true);

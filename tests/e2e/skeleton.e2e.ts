@@ -1,19 +1,14 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { ckeditorText, countOf, launchWithExtension, plainSuggestion, sidebar } from './browser';
+import { ckeditorText, countOf, launchForTests, plainSuggestion, sidebar } from './browser';
 
 // The walking skeleton, end to end: page → adapter → engine → sidebar → insertion into the editor's model.
 describe('the whole loop on the demo helpdesk', () => {
-  let browser: Awaited<ReturnType<typeof launchWithExtension>>;
   let context: BrowserContext;
   let page: Page;
   const demo = inject('demoUrl');
 
-  beforeAll(async () => {
-    browser = await launchWithExtension();
-    context = browser.context;
-  });
-  afterAll(() => browser?.close());
+  launchForTests((launched) => (context = launched));
 
   const openZendeskTicket = async () => {
     page = await context.newPage();
