@@ -2,8 +2,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Command } from '../command';
 import { UsageError, type CliIo } from '../io';
 import { loadBank } from '../load-bank';
-import { importBankFile, importInto, IMPORT_SOURCES, type FileProblem, type ImportedPhrase, type ImportRow, type ImportSource } from '../../engine/import';
-import type { Bank } from '../../engine/types';
+import { importBankFile, importInto, IMPORT_SOURCES, type FileProblem, type ImportRow, type ImportSource } from '../../engine/import';
+import type { Bank, Phrase } from '../../engine/types';
 
 const WHAT: Record<ImportSource, string> = {
   zendesk: 'Zendesk macros',
@@ -54,7 +54,7 @@ function located(file: string, problem: FileProblem): string {
 }
 
 /** The phrases an earlier import wrote to OUT, so importing again updates them instead of adding copies. */
-function readPrevious(out: string): ImportedPhrase[] {
+function readPrevious(out: string): Phrase[] {
   if (!existsSync(out)) return [];
   const previous = importBankFile(readFileSync(out, 'utf8'));
   if (previous.problem) {

@@ -4,7 +4,8 @@
 import { validateBank } from '../bank';
 import { describeValue, isObject } from '../bank/fields';
 import { describeShape, readJson } from './read-json';
-import { failed, type ImportedPhrase, type ImportResult, type ImportRow } from './types';
+import type { Phrase } from '../types';
+import { failed, type ImportResult, type ImportRow } from './types';
 
 function readLabel(value: unknown): string | undefined | { error: string } {
   if (value === undefined) return undefined;
@@ -12,7 +13,7 @@ function readLabel(value: unknown): string | undefined | { error: string } {
   return value.trim();
 }
 
-function readEntry(entry: unknown, index: number, seen: Set<string>): { phrase?: ImportedPhrase; row: ImportRow } {
+function readEntry(entry: unknown, index: number, seen: Set<string>): { phrase?: Phrase; row: ImportRow } {
   const id = isObject(entry) && typeof entry.id === 'string' && entry.id.trim() !== '' ? entry.id : undefined;
   const row = id ?? `phrases[${index}]`;
   if (!isObject(entry)) return { row: { row, title: '', status: 'invalid', reason: `expected a phrase object, found ${describeValue(entry)}` } };
@@ -24,7 +25,7 @@ function readEntry(entry: unknown, index: number, seen: Set<string>): { phrase?:
   const errors = problems.filter((p) => p.severity === 'error').map((p) => `${p.field}: ${p.message}`);
   if (typeof label === 'object') errors.push(label.error);
   if (errors.length > 0) return invalid(errors.join('; '));
-  const phrase: ImportedPhrase = { ...bank.phrases[0]!, ...(typeof label === 'string' ? { label } : {}) };
+  const phrase: Phrase = { ...bank.phrases[0]!, ...(typeof label === 'string' ? { label } : {}) };
   if (seen.has(phrase.id)) return invalid(`id: another phrase earlier in this file already has the id "${phrase.id}"`);
   seen.add(phrase.id);
   return { phrase, row: { row, title, status: 'new', phraseId: phrase.id } };
@@ -45,7 +46,7 @@ export function importBankFile(text: string): ImportResult {
     .map(([key, n]) => `${n} ${n === 1 ? key.slice(0, -1) : key}`);
   const notes = skipped.length > 0 ? [`${skipped.join(' and ')} not imported: only phrases are`] : [];
   const seen = new Set<string>();
-  const phrases: ImportedPhrase[] = [];
+  const phrases: Phrase[] = [];
   const rows = data.phrases.map((entry, i) => {
     const read = readEntry(entry, i, seen);
     if (read.phrase) phrases.push(read.phrase);

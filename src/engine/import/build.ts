@@ -5,7 +5,8 @@ import { phraseErrors } from './check-phrase';
 import { htmlToText, tidyPlainText } from './html-to-text';
 import { importedId, uniqueId } from './ids';
 import { translatePlaceholders } from './placeholders';
-import type { Candidate, ImportedPhrase, ImportResult, ImportRow, Rejected } from './types';
+import type { Phrase } from '../types';
+import type { Candidate, ImportResult, ImportRow, Rejected } from './types';
 
 /** "Billing::Refunds::Issued" → ["Refunds", "Billing"]: the folders of a Zendesk title, most specific first. */
 function titlePath(title: string): string[] {
@@ -16,7 +17,7 @@ function joinReasons(reasons: readonly string[]): string | undefined {
   return reasons.length > 0 ? reasons.join('; ') : undefined;
 }
 
-function build(candidate: Candidate, taken: Set<string>): { phrase?: ImportedPhrase; row: ImportRow } {
+function build(candidate: Candidate, taken: Set<string>): { phrase?: Phrase; row: ImportRow } {
   const title = candidate.title.replace(/\s+/g, ' ').trim();
   const invalid = (reason: string) => ({ row: { row: candidate.row, title, status: 'invalid' as const, reason: joinReasons([reason, ...candidate.notes]) } });
   if (title === '') return invalid('has no title');
@@ -27,7 +28,7 @@ function build(candidate: Candidate, taken: Set<string>): { phrase?: ImportedPhr
   if (translated.blocker) return invalid(translated.blocker);
   const hints = [...titlePath(title), ...candidate.hints];
   const category = categoryFromHints(hints) ?? categoryFromText(translated.text);
-  const phrase: ImportedPhrase = {
+  const phrase: Phrase = {
     id: importedId(category, title, candidate.row),
     category,
     text: translated.text,
@@ -48,7 +49,7 @@ function build(candidate: Candidate, taken: Set<string>): { phrase?: ImportedPhr
 /** Turns the entries read from a file into phrases and preview rows, in file order. */
 export function buildResult(entries: readonly (Candidate | Rejected)[], notes: string[] = []): ImportResult {
   const taken = new Set<string>();
-  const phrases: ImportedPhrase[] = [];
+  const phrases: Phrase[] = [];
   const rows: ImportRow[] = [];
   for (const entry of entries) {
     if ('reason' in entry) {

@@ -5,4 +5,4 @@ export { importZendesk } from './zendesk';
 export { importFreshdesk } from './freshdesk';
 export { importCsv } from './csv';
 export { importBankFile } from './bank-format';
-export { IMPORT_SOURCES, type ImportSource, type ImportRow, type ImportResult, type ImportedPhrase, type ImportStatus, type FileProblem } from './types';
+export { IMPORT_SOURCES, type ImportSource, type ImportRow, type ImportResult, type ImportStatus, type FileProblem } from './types';

@@ -4,9 +4,9 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBank } from '../../cli/load-bank';
 import { validateBank } from '../bank';
-import type { Bank } from '../types';
+import type { Bank, Phrase } from '../types';
 import { importInto } from './merge';
-import type { ImportedPhrase, ImportSource } from './types';
+import type { ImportSource } from './types';
 
 const fixture = (name: string) => readFileSync(resolve(__dirname, '../../../tests/fixtures/import', name), 'utf8');
 const bundled: Bank = loadBank().bank;
@@ -43,7 +43,7 @@ describe('importInto the bundled bank', () => {
   it('returns a merged bank that passes validateBank, holding the new phrases with their labels', () => {
     expect(bankErrors(plan.merged)).toEqual([]);
     expect(plan.merged.phrases).toHaveLength(bundled.phrases.length + 6);
-    const added = plan.merged.phrases.slice(bundled.phrases.length) as ImportedPhrase[];
+    const added = plan.merged.phrases.slice(bundled.phrases.length) as Phrase[];
     expect(added.map((p) => [p.id, p.label])).toEqual(
       plan.preview.filter((r) => r.status === 'new').map((r) => [r.phraseId, r.title]),
     );

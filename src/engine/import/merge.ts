@@ -20,7 +20,7 @@ import { importCsv } from './csv';
 import { importFreshdesk } from './freshdesk';
 import { importedId, uniqueId } from './ids';
 import { importZendesk } from './zendesk';
-import type { FileProblem, ImportedPhrase, Importer, ImportResult, ImportRow, ImportSource } from './types';
+import type { FileProblem, Importer, ImportResult, ImportRow, ImportSource } from './types';
 
 export const IMPORTERS: Readonly<Record<ImportSource, Importer>> = {
   zendesk: importZendesk,
@@ -42,7 +42,7 @@ export interface ImportPlan {
 const textKey = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim();
 const labelKey = (label: string | undefined) => (label ? label.toLowerCase().replace(/\s+/g, ' ').trim() : undefined);
 
-function samePhrase(a: ImportedPhrase, b: ImportedPhrase): boolean {
+function samePhrase(a: Phrase, b: Phrase): boolean {
   const lists = (p: Phrase) => JSON.stringify([p.situations, p.moods, p.triggers]);
   return (
     a.id === b.id && a.category === b.category && a.text === b.text && a.tone === b.tone && a.length === b.length &&
@@ -65,7 +65,7 @@ function flaggedBy(text: string, rules: CompiledRules): string | undefined {
 
 /** Merges an importer's result into a bank (see the top of this file for what each status means). */
 function mergeImport(bank: Bank, result: ImportResult, mode: 'replace' | 'update'): ImportPlan {
-  const phrases: ImportedPhrase[] = [...bank.phrases];
+  const phrases: Phrase[] = [...bank.phrases];
   const indexById = new Map(phrases.map((p, i) => [p.id, i]));
   const indexByLabel = new Map<string, number>();
   phrases.forEach((p, i) => {
@@ -85,7 +85,7 @@ function mergeImport(bank: Bank, result: ImportResult, mode: 'replace' | 'update
     const index = [labelIndex, indexById.get(phrase.id)].find((i) => i !== undefined && !claimed.has(i));
     if (index !== undefined) {
       const existing = phrases[index]!;
-      const updated: ImportedPhrase = mode === 'replace' ? phrase : { ...existing, text: phrase.text, length: phrase.length, label: phrase.label };
+      const updated: Phrase = mode === 'replace' ? phrase : { ...existing, text: phrase.text, length: phrase.length, label: phrase.label };
       claimed.add(index);
       if (samePhrase(existing, updated)) return withReason(row, 'duplicate', existing.id, `already in the bank as "${existing.id}"`);
       const flagged = flaggedBy(updated.text, rules);

@@ -6,12 +6,6 @@ import type { Phrase } from '../types';
 export const IMPORT_SOURCES = ['zendesk', 'freshdesk', 'csv', 'bank'] as const;
 export type ImportSource = (typeof IMPORT_SOURCES)[number];
 
-/**
- * A phrase with the name the team knew it by (the macro's or canned response's title). `label` is proposed for
- * `Phrase` in types.ts; until it lands there, it lives on the imported phrase only.
- */
-export type ImportedPhrase = Phrase & { label?: string };
-
 export type ImportStatus = 'new' | 'changed' | 'duplicate' | 'invalid';
 
 export interface ImportRow {
@@ -35,7 +29,7 @@ export interface FileProblem {
 }
 
 export interface ImportResult {
-  phrases: ImportedPhrase[];
+  phrases: Phrase[];
   rows: ImportRow[];
   /** Set when the file as a whole could not be read; `phrases` and `rows` are then empty. */
   problem?: FileProblem;
