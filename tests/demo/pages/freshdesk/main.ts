@@ -3,7 +3,7 @@
 // the DOM, hidden, editor included, so code must pick the visible one.
 
 import type FroalaEditor from 'froala-editor';
-import { el, initials } from '../shared/dom';
+import { el, initials, requireElement } from '../shared/dom';
 import { createReplyEditor } from './composer';
 import { renderItem, renderMissingTicket, renderTicket, type ConversationItem } from './render';
 import { CURRENT_AGENT, TICKETS, type FreshdeskTicket, type ItemKind } from './tickets';
@@ -39,12 +39,6 @@ const breadcrumbActive = requireElement('.breadcrumb__item.active');
 const open = new Map<string, OpenTicket>();
 let missing: HTMLElement | undefined;
 let currentId = '';
-
-function requireElement(selector: string): HTMLElement {
-  const found = document.querySelector<HTMLElement>(selector);
-  if (!found) throw new Error(`demo page markup is missing ${selector}`);
-  return found;
-}
 
 function idFromPath(pathname: string): string {
   return TICKET_PATH.exec(pathname)?.[1] ?? TICKETS[0]?.id ?? '';

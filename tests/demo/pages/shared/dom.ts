@@ -81,3 +81,10 @@ const TIME_FORMAT = new Intl.DateTimeFormat('en-US', {
 export function formatTime(iso: string): string {
   return TIME_FORMAT.format(new Date(iso));
 }
+
+/** The element the page's markup must have; a clear error naming the selector when it does not. */
+export function requireElement(selector: string): HTMLElement {
+  const found = document.querySelector<HTMLElement>(selector);
+  if (!found) throw new Error(`demo page markup is missing ${selector}`);
+  return found;
+}

@@ -4,7 +4,7 @@
 
 import type { ClassicEditor } from 'ckeditor5';
 import { createComposerEditor } from './composer';
-import { el } from '../shared/dom';
+import { el, requireElement } from '../shared/dom';
 import { commentIdFor, renderLogEntry, renderMissingTicket, renderTicket, textBody } from './render';
 import { CURRENT_AGENT, TICKETS, type Author, type DemoTicket } from './tickets';
 import './zendesk.css';
@@ -38,12 +38,6 @@ const workspaces = requireElement('#workspaces');
 const open = new Map<string, OpenTicket>();
 let missing: HTMLElement | undefined;
 let currentId = '';
-
-function requireElement(selector: string): HTMLElement {
-  const found = document.querySelector<HTMLElement>(selector);
-  if (!found) throw new Error(`demo page markup is missing ${selector}`);
-  return found;
-}
 
 function idFromPath(pathname: string): string {
   return TICKET_PATH.exec(pathname)?.[1] ?? TICKETS[0]?.id ?? '';
