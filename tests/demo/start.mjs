@@ -58,7 +58,9 @@ if (!headless) {
   mkdirSync(join(ROOT, 'tests', 'artifacts'), { recursive: true });
   await page.screenshot({ path: SCREENSHOT });
   const mood = await sidebar.locator('[data-testid="mood"]').getAttribute('data-mood');
-  const situations = await sidebar.locator('[data-testid="situation"]').allInnerTexts();
+  const situations = await sidebar
+    .locator('[data-testid="situation"]')
+    .evaluateAll((chips) => chips.map((chip) => chip.getAttribute('data-situation')));
   const suggestions = await sidebar.locator('.suggestions [data-testid="suggestion"]').evaluateAll((buttons) =>
     buttons.map((b) => `${b.querySelector('.category')?.textContent}: ${b.querySelector('.phrase-text')?.textContent}`),
   );
