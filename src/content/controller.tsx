@@ -8,10 +8,9 @@ import { insertText, type InsertOutcome } from '../editors/insert';
 import { selectTextRange } from '../editors/select-range';
 import type { HelpdeskAdapter } from '../helpdesks/adapter';
 import { chooseAdapter } from '../helpdesks/detect';
-import { choiceHistory, recordChoice } from '../storage/choice-history';
+import { choiceHistory, recordChoice, withCounts } from '../storage/choice-history';
 import { pinnedPhrases, togglePin } from '../storage/pins';
 import { SIDEBAR_WIDTH, type SitePrefs } from '../storage/site-prefs';
-import type { StoredValue } from '../storage/stored-value';
 import { recordUsage } from '../storage/usage-stats';
 import { Sidebar } from '../ui/Sidebar';
 import type { PhraseView, SidebarActions, SidebarState } from '../ui/view-model';
@@ -66,8 +65,6 @@ export interface ComposureOptions {
   prefs: SitePrefs;
   savePrefs: (prefs: SitePrefs) => void;
   dock: Dock;
-  pins?: StoredValue<string[]>;
-  history?: StoredValue<ChoiceHistory>;
 }
 
 export type ComposureSession = ReturnType<typeof startComposure>;
@@ -78,8 +75,6 @@ export type ComposureSession = ReturnType<typeof startComposure>;
  */
 export function startComposure(options: ComposureOptions) {
   const { doc, engine, container, host, dock, savePrefs } = options;
-  const pinsStore = options.pins ?? pinnedPhrases;
-  const historyStore = options.history ?? choiceHistory;
   const isOwnUi = (node: Node) => host.contains(node) || node === host;
   const focus = new FocusMemory(doc, isOwnUi);
   const adapter = chooseAdapter(doc, () => focus.lastEditor());
@@ -92,6 +87,10 @@ export function startComposure(options: ComposureOptions) {
   let history: ChoiceHistory = { picked: {}, dismissed: {} };
   /** "Not helpful" hides a phrase for the ticket it was dismissed on, for as long as the page is open. */
   const dismissed = new Map<string, Set<string>>();
+  const countChoice = async (kind: 'picked' | 'dismissed', id: string) => {
+    const counts = await recordChoice(kind, id).catch(() => undefined);
+    if (counts) history = withCounts(history, id, counts);
+  };
   const dismissedHere = () => {
     const key = snapshot?.ticketId ?? '';
     if (!dismissed.has(key)) dismissed.set(key, new Set());
@@ -210,7 +209,7 @@ export function startComposure(options: ComposureOptions) {
       // Counted for next time; not re-ranked now, so the list does not reshuffle under the agent.
       if (!outcome.ok) return;
       void recordUsage({ kind: 'inserted', category: bankPhrase.category }).catch(() => undefined);
-      history = await recordChoice('picked', phrase.id, historyStore).catch(() => history);
+      await countChoice('picked', phrase.id);
     },
     fixLint: async (finding: LintFinding, replacement: string) => {
       const editor = replyEditor();
@@ -227,7 +226,7 @@ export function startComposure(options: ComposureOptions) {
     search: (query) => runSearch(query),
     filterSearch: (categories) => runSearch(state.searchQuery, categories),
     togglePin: async (phrase) => {
-      pinIds = await togglePin(phrase.id, pinsStore).catch(() => pinIds);
+      pinIds = await togglePin(phrase.id).catch(() => pinIds);
       const pinned = pinIds.includes(phrase.id);
       update({ pinned: pinnedViews(), notice: { kind: 'ok', text: pinned ? 'Pinned.' : 'Unpinned.' } });
     },
@@ -241,7 +240,7 @@ export function startComposure(options: ComposureOptions) {
         const buttons = container.querySelectorAll<HTMLElement>('.suggestions [data-testid="suggestion"]');
         buttons[Math.min(Math.max(at, 0), buttons.length - 1)]?.focus();
       }
-      history = await recordChoice('dismissed', phrase.id, historyStore).catch(() => history);
+      await countChoice('dismissed', phrase.id);
     },
     setCollapsed,
     resize: (width, done) => {
@@ -265,14 +264,14 @@ export function startComposure(options: ComposureOptions) {
   refreshTicket();
 
   // Stored pins and history arrive a moment after the first render; pins also follow other tabs.
-  void Promise.all([pinsStore.get(), historyStore.get()])
+  void Promise.all([pinnedPhrases.get(), choiceHistory.get()])
     .then(([pins, stored]) => {
       pinIds = pins;
       history = stored;
       if (!abort.signal.aborted) refreshTicket(true);
     })
     .catch(() => undefined); // storage unavailable: no pins, no history, suggestions still work
-  const stopPinWatch = pinsStore.watch((pins) => {
+  const stopPinWatch = pinnedPhrases.watch((pins) => {
     pinIds = pins;
     update({ pinned: pinnedViews() });
   });

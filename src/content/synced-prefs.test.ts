@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SITE_PREFS, sitePrefs } from '../storage/site-prefs';
+import { freshStorage } from '../storage/test-setup';
 import { syncPrefs } from './synced-prefs';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('syncPrefs', () => {
-  beforeEach(() => fakeBrowser.reset());
+  beforeEach(freshStorage);
 
   it('follows changes made elsewhere but not its own writes, so quick resizes never snap back', async () => {
     const store = sitePrefs('acme.zendesk.com');

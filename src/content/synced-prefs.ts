@@ -1,5 +1,5 @@
 import type { SitePrefs } from '../storage/site-prefs';
-import type { StoredValue } from '../storage/stored-value';
+import type { StoredValue } from '../storage/record-store';
 
 /**
  * This site's sidebar preferences as the content script sees them: saved when the agent resizes, collapses or

@@ -1,12 +1,21 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { builtinBank, mergePersonal } from '../bank/builtin';
-import { personalPhrases, toggleDisabled, type PersonalPhrases } from '../storage/personal-phrases';
+import {
+  personalPhrases,
+  putPhrases,
+  removePhrase,
+  renamePhrase,
+  setBuiltinDisabled,
+  type PersonalPhrases,
+} from '../storage/personal-phrases';
 import { CATEGORY_LABELS } from '../ui/labels';
 import type { Category } from '../engine/types';
 import { BuiltinPhrases } from './BuiltinPhrases';
+import { ImportSection } from './ImportSection';
+import { TeamBankSection } from './TeamBankSection';
 import { blankDraft, checkDraft, draftId, fromPhrase, groupProblems, type PhraseDraft } from './draft';
 import { PhraseEditor } from './PhraseEditor';
-import { deletePhrase, duplicatePhrase, saveDraft } from './save-draft';
+import { duplicatePhrase, saveDraft } from './save-draft';
 import type { Problem } from '../engine/bank';
 
 interface Editing {
@@ -39,10 +48,18 @@ export function OptionsApp() {
 
   if (!personal) return <p class="muted">Loading…</p>;
 
-  const save = async (next: PersonalPhrases, message: string) => {
-    setPersonal(next);
-    await personalPhrases.set(next);
-    setNotice(message);
+  /** Each change writes only the records it touches; the list follows storage (this tab's writes included). */
+  const apply = async (write: Promise<void>, message: string) => {
+    try {
+      await write;
+      setNotice(message);
+    } catch (error) {
+      setNotice(`Not saved: ${(error as Error).message}`);
+    }
+  };
+  const idAt = (index: number) => {
+    const id = personal.phrases[index]?.id;
+    return typeof id === 'string' ? id : undefined;
   };
 
   // The entry's own checks run as the agent types; the bank-wide ones when they save. Each problem once.
@@ -62,7 +79,10 @@ export function OptionsApp() {
     }
     setEditing(null);
     const warnings = result.warnings.map((w) => `${w.field}: ${w.message}`).join('; ');
-    await save(result.personal, `Saved “${result.id}”.${warnings ? ` Note: ${warnings}` : ''}`);
+    const phrase = result.personal.phrases.find((p) => p.id === result.id)!;
+    const oldId = editing.index === undefined ? undefined : idAt(editing.index);
+    const write = oldId === undefined ? putPhrases([phrase]) : renamePhrase(oldId, phrase);
+    await apply(write, `Saved “${result.id}”.${warnings ? ` Note: ${warnings}` : ''}`);
   };
 
   return (
@@ -97,14 +117,17 @@ export function OptionsApp() {
                   <button type="button" data-testid="phrase-edit" onClick={() => setEditing({ draft: fromPhrase(phrase), index, saveProblems: [] })}>
                     Edit
                   </button>
-                  <button type="button" data-testid="phrase-duplicate" onClick={() => void save(duplicatePhrase(personal, index, builtinIds), 'Duplicated.')}>
+                  <button type="button" data-testid="phrase-duplicate" onClick={() => {
+                      const copy = duplicatePhrase(personal, index, builtinIds).phrases[index + 1];
+                      if (copy) void apply(putPhrases([copy], { after: idAt(index) }), 'Duplicated.');
+                    }}>
                     Duplicate
                   </button>
                   <button
                     type="button"
                     data-testid="phrase-delete"
                     onClick={() => {
-                      if (confirm(`Delete “${String(phrase.text ?? id).slice(0, 60)}”?`)) void save(deletePhrase(personal, index), 'Deleted.');
+                      if (confirm(`Delete “${String(phrase.text ?? id).slice(0, 60)}”?`)) void apply(removePhrase(id), 'Deleted.');
                     }}
                   >
                     Delete
@@ -131,10 +154,12 @@ export function OptionsApp() {
           </button>
         )}
       </section>
+      <ImportSection />
+      <TeamBankSection />
       <BuiltinPhrases
         phrases={builtin}
         disabled={personal.disabled}
-        onToggle={(id) => void toggleDisabled(id).then((next) => setPersonal(next))}
+        onToggle={(id) => void apply(setBuiltinDisabled(id, !personal.disabled.includes(id)), 'Saved.')}
       />
     </main>
   );

@@ -38,7 +38,3 @@ export function duplicatePhrase(personal: PersonalPhrases, index: number, builti
   const copy = { ...original, id: `${base}-copy${n === 2 ? '' : `-${n}`}` };
   return { ...personal, phrases: [...personal.phrases.slice(0, index + 1), copy, ...personal.phrases.slice(index + 1)] };
 }
-
-export function deletePhrase(personal: PersonalPhrases, index: number): PersonalPhrases {
-  return { ...personal, phrases: personal.phrases.filter((_, i) => i !== index) };
-}

@@ -2,9 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { mergePersonal } from '../bank/builtin';
 import { fillPlaceholders } from '../engine/fill';
 import type { ChoiceHistory } from '../engine/suggest/types';
-import { choiceHistory } from '../storage/choice-history';
+import { choiceHistory, clearChoiceHistory } from '../storage/choice-history';
 import { personalPhrases } from '../storage/personal-phrases';
-import { usageStats, type UsageStats } from '../storage/usage-stats';
+import { clearUsageStats, usageStats, type UsageStats } from '../storage/usage-stats';
 import { CATEGORY_LABELS } from '../ui/labels';
 import { BarChart } from './BarChart';
 import { statsCsv } from './csv';
@@ -54,7 +54,7 @@ export function StatsApp() {
   });
   const reset = async () => {
     if (!confirm('Reset all stats? This also forgets which phrases you picked and dismissed, which the sidebar uses to rank suggestions.')) return;
-    await Promise.all([usageStats.set({ version: 1, days: {} }), choiceHistory.set({ picked: {}, dismissed: {} })]);
+    await Promise.all([clearUsageStats(), clearChoiceHistory()]);
     setData(await load());
   };
 

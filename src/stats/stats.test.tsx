@@ -6,7 +6,6 @@ import { statsCsv } from './csv';
 import { lastDays, summarise } from './summary';
 
 const stats: UsageStats = {
-  version: 1,
   days: {
     '2026-11-10': { inserted: 2, byCategory: { apology: 2 }, lintCaught: 1, lintFixed: 0 },
     '2026-11-24': { inserted: 3, byCategory: { apology: 1, closing: 2 }, lintCaught: 2, lintFixed: 2 },

@@ -1,36 +1,42 @@
-import { isRecord, storedValue, type StoredValue } from './stored-value';
+import { browser } from 'wxt/browser';
+import { putRecords, readRecord, type StoredValue } from './record-store';
+import { checkRecord, SITE, type SitePrefs } from './records';
+import { clampWidth, DEFAULT_SITE_PREFS } from './site-defaults';
 
-/** How the sidebar looks on one helpdesk site, remembered per hostname. */
-export interface SitePrefs {
-  /** Off: no sidebar on this site (set from the toolbar popup). */
-  enabled: boolean;
-  collapsed: boolean;
-  /** Sidebar width in CSS pixels, within SIDEBAR_WIDTH. */
-  width: number;
-}
+export { SIDEBAR_WIDTH, DEFAULT_SITE_PREFS, clampWidth } from './site-defaults';
+export type { SitePrefs } from './records';
 
-/** Bounds of the open panel, and the width of the slim tab it collapses to (the page keeps that much room). */
-export const SIDEBAR_WIDTH = { min: 280, max: 560, initial: 340, collapsed: 32 } as const;
+const siteId = (hostname: string) => hostname.toLowerCase();
 
-export const DEFAULT_SITE_PREFS: SitePrefs = { enabled: true, collapsed: false, width: SIDEBAR_WIDTH.initial };
-
-export function clampWidth(width: number): number {
-  if (!Number.isFinite(width)) return SIDEBAR_WIDTH.initial;
-  return Math.round(Math.min(SIDEBAR_WIDTH.max, Math.max(SIDEBAR_WIDTH.min, width)));
-}
-
-/** Keeps what is valid in a stored value and takes the default for the rest. */
-export function parseSitePrefs(raw: unknown): SitePrefs {
-  if (!isRecord(raw)) return { ...DEFAULT_SITE_PREFS };
-  return {
-    enabled: typeof raw.enabled === 'boolean' ? raw.enabled : DEFAULT_SITE_PREFS.enabled,
-    collapsed: typeof raw.collapsed === 'boolean' ? raw.collapsed : DEFAULT_SITE_PREFS.collapsed,
-    width: typeof raw.width === 'number' ? clampWidth(raw.width) : DEFAULT_SITE_PREFS.width,
-  };
-}
-
-export const sitePrefsKey = (hostname: string) => `site:${hostname.toLowerCase()}`;
-
+/** This site's sidebar settings, in storage.sync (storage.local when sync refuses them); defaults for a site never seen. */
 export function sitePrefs(hostname: string): StoredValue<SitePrefs> {
-  return storedValue(sitePrefsKey(hostname), parseSitePrefs);
+  const id = siteId(hostname);
+  const key = SITE.prefix + id;
+  const get = async () => {
+    const stored = await readRecord(SITE, id);
+    return stored ? { ...stored, width: clampWidth(stored.width) } : { ...DEFAULT_SITE_PREFS };
+  };
+  const set = (value: SitePrefs) => putRecords(SITE, [[id, { ...value, width: clampWidth(value.width) }]]);
+  return {
+    get,
+    set,
+    update: async (change) => {
+      const next = change(await get());
+      await set(next);
+      return next;
+    },
+    watch: (onChange) => {
+      // The value written, straight from the change: a quick run of writes is seen in order, each once
+      // (the content script recognises its own writes by their value).
+      const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+        const change = changes[key];
+        if (!change || (area !== 'sync' && area !== 'local')) return;
+        if (change.newValue === undefined) return; // a local copy retired once sync took the value: unchanged
+        const checked = checkRecord(SITE, key, change.newValue);
+        onChange(checked.ok ? { ...checked.value, width: clampWidth(checked.value.width) } : { ...DEFAULT_SITE_PREFS });
+      };
+      browser.storage.onChanged.addListener(listener);
+      return () => browser.storage?.onChanged.removeListener(listener);
+    },
+  };
 }

@@ -1,0 +1,4 @@
+/** Import and export of phrase files: placeholder until the import work lands. */
+export function ImportSection() {
+  return null;
+}

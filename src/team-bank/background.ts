@@ -1,0 +1,2 @@
+/** Keeps the team bank fresh from the background script: placeholder until the team-bank work lands. */
+export function startTeamBankSync(): void {}
