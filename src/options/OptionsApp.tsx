@@ -12,6 +12,7 @@ import { CATEGORY_LABELS } from '../ui/labels';
 import type { Category } from '../engine/types';
 import { BuiltinPhrases } from './BuiltinPhrases';
 import { ImportSection } from './ImportSection';
+import { StorageSection } from './StorageSection';
 import { TeamBankSection } from './TeamBankSection';
 import { blankDraft, checkDraft, draftId, fromPhrase, groupProblems, type PhraseDraft } from './draft';
 import { PhraseEditor } from './PhraseEditor';
@@ -161,6 +162,7 @@ export function OptionsApp() {
         disabled={personal.disabled}
         onToggle={(id) => void apply(setBuiltinDisabled(id, !personal.disabled.includes(id)), 'Saved.')}
       />
+      <StorageSection />
     </main>
   );
 }

@@ -35,9 +35,9 @@ describe('migrations', () => {
     expect(personal.phrases[1]).toMatchObject({ text: 'Merci pour votre patience — à très vite !' });
     expect(personal.phrases[2]).toMatchObject({ text: 'Written by hand, with no id.' });
     expect(personal.disabled).toEqual(['empathy.hear-you']);
-    expect(await pinnedPhrases.get()).toEqual(['empathy.personal-long-wait', 'apology.sincere']);
+    expect(await pinnedPhrases.get()).toEqual(['empathy.personal-long-wait', 'apology.late-delivery-1']);
     expect(await choiceHistory.get()).toEqual({
-      picked: { 'empathy.personal-long-wait': 4, 'apology.sincere': 1 },
+      picked: { 'empathy.personal-long-wait': 4, 'apology.late-delivery-1': 1 },
       dismissed: { 'policy.firm': 2 },
     });
     expect((await usageStats.get()).days).toEqual({

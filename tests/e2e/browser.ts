@@ -89,3 +89,37 @@ export async function plainSuggestion(page: Page): Promise<{ button: Locator; te
   }
   throw new Error('no suggestion without gaps to fill');
 }
+
+interface DeveloperPrivate {
+  chrome: { developerPrivate: { updateProfileConfiguration(update: { inDeveloperMode: boolean }, done: () => void): void } };
+}
+
+/** The extension's service worker, waiting for it to start if it has not yet. */
+export async function extensionWorker(context: BrowserContext) {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
+export async function extensionId(context: BrowserContext): Promise<string> {
+  return new URL((await extensionWorker(context)).url()).host;
+}
+
+/**
+ * Reloads the extension as an update does (`runtime.reload()`), and resolves once the new service worker runs.
+ * Chromium disables a reloaded unpacked extension unless developer mode is on (as it is for anyone who loads
+ * one; store installs update without this), so it is switched on first, as an agent's chrome://extensions would.
+ */
+export async function reloadExtension(context: BrowserContext): Promise<void> {
+  const settings = await context.newPage();
+  await settings.goto('chrome://extensions/');
+  await settings.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        (globalThis as unknown as DeveloperPrivate).chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }, resolve),
+      ),
+  );
+  await settings.close();
+  const worker = await extensionWorker(context);
+  const restarted = context.waitForEvent('serviceworker', { predicate: (w) => w !== worker });
+  await worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
+  await restarted;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
-import { ckeditorText, countOf, launchForTests, plainSuggestion, sidebar } from './browser';
+import { ckeditorText, countOf, launchForTests, plainSuggestion, reloadExtension, sidebar } from './browser';
 import type { ZendeskDemoApi } from './fixtures';
 
 // Issue 9: an agent keeps one helpdesk tab open all day. Three hundred ticket switches must leave one sidebar
@@ -168,10 +168,6 @@ function added(before: string[], after: string[]): string[] {
 }
 
 /** The chrome://extensions page's private API: only its developer-mode switch is used. */
-interface DeveloperPrivate {
-  chrome: { developerPrivate: { updateProfileConfiguration(update: { inDeveloperMode: boolean }, done: () => void): void } };
-}
-
 describe('a long session on one helpdesk tab (issue 9)', () => {
   let context: BrowserContext;
   const demo = inject('demoUrl');
@@ -247,22 +243,7 @@ describe('a long session on one helpdesk tab (issue 9)', () => {
     });
     page.on('pageerror', (error) => errors.push(String(error)));
 
-    // Chromium disables a reloaded unpacked extension unless developer mode is on (as it is for anyone who
-    // loads one; store installs update without this), so switch it on as an agent's chrome://extensions would.
-    const settings = await context.newPage();
-    await settings.goto('chrome://extensions/');
-    await settings.evaluate(
-      () =>
-        new Promise<void>((resolve) =>
-          (globalThis as unknown as DeveloperPrivate).chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }, resolve),
-        ),
-    );
-    await settings.close();
-
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    const restarted = context.waitForEvent('serviceworker', { predicate: (w) => w !== worker });
-    await worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
-    await restarted;
+    await reloadExtension(context);
     report('extension reloaded: a new service worker started');
 
     // The open tab: Chrome does not inject the new content script into it, and the old one lost its extension.
