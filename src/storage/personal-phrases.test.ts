@@ -1,6 +1,16 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import { MAX_PERSONAL_PHRASES, putPhrases, readPersonal, removePhrase, renamePhrase, setBuiltinDisabled, watchPersonal } from './personal-phrases';
+import {
+  MAX_PERSONAL_PHRASES,
+  putPhrases,
+  putRules,
+  readPersonal,
+  removePhrase,
+  renamePhrase,
+  setBuiltinDisabled,
+  setBuiltinRuleDisabled,
+  watchPersonal,
+} from './personal-phrases';
 import { freshStorage } from './test-setup';
 
 beforeEach(freshStorage);
@@ -46,9 +56,19 @@ describe('personal phrases', () => {
     const seen = vi.fn();
     const stop = watchPersonal(seen);
     await setBuiltinDisabled('apology.sorry', true);
-    await vi.waitFor(() => expect(seen).toHaveBeenLastCalledWith({ phrases: [], disabled: ['apology.sorry'] }));
+    await vi.waitFor(() => expect(seen).toHaveBeenLastCalledWith({ phrases: [], disabled: ['apology.sorry'], rules: [], disabledRules: [] }));
     await setBuiltinDisabled('apology.sorry', false);
     expect((await readPersonal()).disabled).toEqual([]);
     stop();
+  });
+
+  it('keep personal lines to avoid the same way, and built-in ones switched off', async () => {
+    const rule = (id: string) => ({ id, patterns: ['no way'], severity: 'warning', why: 'Sounds final.', alternatives: ['Let me check.'] });
+    await putRules([rule('personal-no-way'), rule('personal-never')]);
+    await Promise.all([putRules([rule('personal-from-tab-two')]), setBuiltinRuleDisabled('calm-down', true)]);
+    const personal = await readPersonal();
+    expect(personal.rules.map((r) => r.id)).toEqual(['personal-no-way', 'personal-never', 'personal-from-tab-two']);
+    expect(personal.disabledRules).toEqual(['calm-down']);
+    await expect(putRules([{ patterns: [] }])).rejects.toThrow('Rule 1 has no usable id');
   });
 });

@@ -81,6 +81,25 @@ export const PHRASE: RecordKind<StoredPhrase> = {
   store: (value) => ({ order: value.order, phrase: value.phrase }),
 };
 
+/** A personal avoid-rule (a line to flag in drafts), as written; the bank validator decides whether it is usable. */
+export interface StoredRule {
+  order: number;
+  rule: Record<string, unknown>;
+}
+
+export const RULE: RecordKind<StoredRule> = {
+  prefix: 'rule:',
+  area: 'local',
+  what: 'a personal line to avoid',
+  fields: (record, id) => {
+    if (typeof record.order !== 'number' || !Number.isFinite(record.order)) return bad(wrongType('order', 'a number', record.order));
+    if (!isRecord(record.rule)) return bad(wrongType('rule', 'a record', record.rule));
+    if (record.rule.id !== id) return bad(`rule.id is ${JSON.stringify(record.rule.id)}, the key says ${JSON.stringify(id)}`);
+    return ok({ order: record.order, rule: record.rule });
+  },
+  store: (value) => ({ order: value.order, rule: value.rule }),
+};
+
 /** Something switched on at a time: a built-in phrase switched off, a pinned phrase. */
 const timestamped = (prefix: string, what: string): RecordKind<number> => ({
   prefix,
@@ -92,6 +111,8 @@ const timestamped = (prefix: string, what: string): RecordKind<number> => ({
 
 /** A built-in (or team) phrase the agent does not want suggested; the value is when they switched it off. */
 export const DISABLED = timestamped('disabled:', 'a switched-off phrase');
+/** A built-in (or team) line to avoid the agent switched off; the value is when. */
+export const RULE_DISABLED = timestamped('rule-disabled:', 'a switched-off line to avoid');
 /** A pinned phrase; the value is when it was pinned (pins are listed oldest first). */
 export const PIN = timestamped('pin:', 'a pin');
 
@@ -172,7 +193,7 @@ export const SITE: RecordKind<SitePrefs> = {
 };
 
 /** Every kind of record the storage core owns, checks, backs up and repairs. */
-export const RECORD_KINDS: readonly RecordKind<unknown>[] = [PHRASE, DISABLED, PIN, CHOICE, DAY, SITE] as RecordKind<unknown>[];
+export const RECORD_KINDS: readonly RecordKind<unknown>[] = [PHRASE, DISABLED, RULE, RULE_DISABLED, PIN, CHOICE, DAY, SITE] as RecordKind<unknown>[];
 
 export function kindOfKey(key: string): RecordKind<unknown> | undefined {
   return RECORD_KINDS.find((kind) => key.startsWith(kind.prefix));
