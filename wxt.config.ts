@@ -4,6 +4,11 @@ import preact from '@preact/preset-vite';
 
 /** The e2e build (`--mode e2e`) also runs on the local demo helpdesk and fixtures. */
 const E2E_EXTRA_MATCHES = ['http://localhost/*'];
+/**
+ * …and holds the host permission for it up front, so the team-bank test's permission request (for the demo
+ * server's bank file) resolves without a prompt Playwright could not click.
+ */
+const E2E_HOST_PERMISSIONS = ['http://localhost/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -17,7 +22,10 @@ export default defineConfig({
     name: 'Composure',
     description:
       'Calm, fast phrase suggestions for support agents answering difficult customers. Runs entirely in your browser.',
-    permissions: ['storage'],
+    // `alarms`: the team bank is checked again every few hours (no install warning). See assets/PRIVACY.md.
+    permissions: ['storage', 'alarms'],
+    // A team bank's host is asked for when the agent adds its URL (options page), never at install.
+    optional_host_permissions: ['https://*/*'],
     action: { default_title: 'Composure' },
     // Defaults chosen to clash with neither the helpdesks (Zendesk and Freshdesk use `/`, `?`, single letters and
     // Ctrl/Alt combinations of their own) nor the browser (Chrome reserves Alt+Shift+I, T, A, B…); agents can
@@ -26,6 +34,9 @@ export default defineConfig({
       'toggle-sidebar': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Show or hide the Composure sidebar' },
       'focus-search': { suggested_key: { default: 'Alt+Shift+J' }, description: 'Search Composure phrases' },
     },
+    // Chrome/Edge check what an admin pushes (team bank URL or a whole bank) against this schema; Firefox has
+    // no schema for policies and ignores the key, so it is left out there (src/team-bank/policy.ts checks anyway).
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -49,6 +60,7 @@ export default defineConfig({
       for (const script of manifest.content_scripts ?? []) {
         script.matches = [...(script.matches ?? []), ...E2E_EXTRA_MATCHES];
       }
+      manifest.host_permissions = [...(manifest.host_permissions ?? []), ...E2E_HOST_PERMISSIONS];
     },
   },
 });

@@ -9,10 +9,13 @@
 //   /iframe              the plain form plus a same-origin app iframe (/iframe-app) with its own textarea
 //   /assets/...          the built scripts and styles
 //   /                    redirects to /agent/tickets/1001
+//   /team-bank.json      test only: a team bank file (ETag, 304 on If-None-Match); POST /__test/team-bank sets its
+//                        body, GET /__test/team-bank-log lists the requests it received (method, URL, headers, body)
 //
 // The URL host is `localhost`, never 127.0.0.1: the e2e extension build matches `http://localhost/*`
 // only. `node tests/demo/server.mjs [port]` builds if needed, then serves until killed.
 
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { lookup } from 'node:dns/promises';
 import { readFile, stat } from 'node:fs/promises';
@@ -67,14 +70,43 @@ function routeFor(pathname) {
   return path.startsWith(DIST + sep) ? { path, headers: {} } : undefined;
 }
 
+/** The team-bank test route: a body the test switches, and what reached the server (what went on the wire). */
+const teamBank = {
+  body: JSON.stringify({ phrases: [] }),
+  log: [],
+};
+
+function readBody(req) {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    req.on('data', (chunk) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+async function handleTeamBank(req, res, pathname) {
+  if (pathname === '/__test/team-bank' && req.method === 'POST') {
+    teamBank.body = await readBody(req);
+    return send(res, 204, '');
+  }
+  if (pathname === '/__test/team-bank-log') return send(res, 200, JSON.stringify(teamBank.log), { 'content-type': 'application/json' });
+  const body = await readBody(req);
+  teamBank.log.push({ method: req.method, url: req.url, headers: req.headers, bodyLength: body.length });
+  const etag = `"${createHash('sha256').update(teamBank.body).digest('hex').slice(0, 16)}"`;
+  if (req.headers['if-none-match'] === etag) return send(res, 304, '', { etag });
+  return send(res, 200, teamBank.body, { 'content-type': 'application/json; charset=utf-8', etag });
+}
+
 function send(res, status, body, headers = {}) {
   res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...headers });
   res.end(body);
 }
 
 async function handle(req, res) {
-  if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed\n', { allow: 'GET, HEAD' });
   const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+  if (pathname === '/team-bank.json' || pathname.startsWith('/__test/team-bank')) return handleTeamBank(req, res, pathname);
+  if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed\n', { allow: 'GET, HEAD' });
   if (pathname === '/') return send(res, 302, 'Found\n', { location: '/agent/tickets/1001' });
   const route = routeFor(pathname);
   const info = route ? await stat(route.path).catch(() => undefined) : undefined;

@@ -9,12 +9,22 @@ import { join, relative } from 'node:path';
 
 const DEFAULT_BUILDS = ['.output/chrome-mv3', '.output/firefox-mv3'];
 
-/** Everything the extension asks the browser for. `storage`: the sidebar's settings, pins and choice counts. */
-const EXPECTED_PERMISSIONS = ['storage'];
+/**
+ * Everything the extension asks the browser for. `storage`: the sidebar's settings, pins and choice counts.
+ * `alarms`: the team bank is checked again every few hours (src/team-bank/background.ts).
+ */
+const EXPECTED_PERMISSIONS = ['storage', 'alarms'];
+/**
+ * Hosts asked for at run time only, one origin at a time, when the agent adds a team bank URL (the options page
+ * requests exactly that origin). Nothing is granted at install.
+ */
+const EXPECTED_OPTIONAL_HOSTS = ['https://*/*'];
+/** Chrome/Edge: the schema admins' policies are checked against (a file in the package); Firefox has none. */
+const EXPECTED_MANAGED_SCHEMA = 'managed_schema.json';
 /** The only pages the content script runs on. */
 const EXPECTED_MATCHES = ['*://*.freshdesk.com/*', '*://*.zendesk.com/*'];
 /** Manifest keys that open the extension to other origins or to code it does not ship. */
-const FORBIDDEN_KEYS = ['externally_connectable', 'host_permissions', 'optional_host_permissions', 'optional_permissions', 'sandbox', 'update_url'];
+const FORBIDDEN_KEYS = ['externally_connectable', 'host_permissions', 'optional_permissions', 'sandbox', 'update_url'];
 /** A CSP may tighten the default, never loosen it: only these sources may appear in it. */
 const CSP_ALLOWED_SOURCES = new Set(["'self'", "'none'"]);
 /** Code in a bundle that turns a string into code. */
@@ -51,6 +61,19 @@ function checkManifest(build, manifest) {
   check(sameSet(manifest.permissions ?? [], EXPECTED_PERMISSIONS), `${build}: permissions are exactly ${show(EXPECTED_PERMISSIONS)}`, `got ${show(manifest.permissions)}`);
   const present = FORBIDDEN_KEYS.filter((key) => key in manifest && !(Array.isArray(manifest[key]) && manifest[key].length === 0));
   check(present.length === 0, `${build}: none of ${FORBIDDEN_KEYS.join(', ')}`, `present: ${present.join(', ')}`);
+  check(
+    sameSet(manifest.optional_host_permissions ?? [], EXPECTED_OPTIONAL_HOSTS),
+    `${build}: optional_host_permissions are exactly ${show(EXPECTED_OPTIONAL_HOSTS)} (asked for per team-bank origin, at run time)`,
+    `got ${show(manifest.optional_host_permissions)}`,
+  );
+  const storageKey = manifest.storage;
+  const isFirefox = Boolean(manifest.browser_specific_settings?.gecko);
+  const schemaOk = isFirefox
+    ? storageKey === undefined
+    : show(Object.keys(storageKey ?? {})) === show(['managed_schema']) &&
+      storageKey.managed_schema === EXPECTED_MANAGED_SCHEMA &&
+      existsSync(join(build, EXPECTED_MANAGED_SCHEMA));
+  check(schemaOk, `${build}: storage is only the managed-policy schema ${EXPECTED_MANAGED_SCHEMA} (Chrome), packaged; absent on Firefox`, `got ${show(storageKey)}`);
 
   const scripts = manifest.content_scripts ?? [];
   const matches = [...new Set(scripts.flatMap((s) => s.matches ?? []))];

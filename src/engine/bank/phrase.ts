@@ -5,7 +5,7 @@ import { checkMatchTerm } from './match-terms';
 import { checkInsertText } from './insert-text';
 import type { ProblemSink } from './problem';
 
-const PHRASE_FIELDS = ['id', 'category', 'text', 'situations', 'moods', 'triggers', 'tone', 'length', 'label'] as const;
+const PHRASE_FIELDS = ['id', 'category', 'text', 'situations', 'moods', 'triggers', 'tone', 'length', 'label', 'locked'] as const;
 
 /** An optional one-line name (a macro's title, kept by `composure import`). */
 function readLabel(entry: Record<string, unknown>, sink: ProblemSink): string | undefined {
@@ -15,6 +15,16 @@ function readLabel(entry: Record<string, unknown>, sink: ProblemSink): string | 
     return undefined;
   }
   return entry.label;
+}
+
+/**
+ * `locked: true` matters in a team bank only: agents cannot replace or switch off the phrase (src/bank reads
+ * it from the file). Anything but a boolean is a typo worth reporting, not a lock silently ignored.
+ */
+function checkLocked(entry: Record<string, unknown>, sink: ProblemSink): void {
+  if (entry.locked !== undefined && typeof entry.locked !== 'boolean') {
+    sink.error('locked', `expected true or false, found ${describeValue(entry.locked)}`);
+  }
 }
 
 /**
@@ -38,6 +48,7 @@ export function checkPhrase(entry: unknown, sink: ProblemSink): Phrase | undefin
   const tone = readChoice(entry, 'tone', TONES, sink);
   const length = readChoice(entry, 'length', LENGTHS, sink);
   const label = readLabel(entry, sink);
+  checkLocked(entry, sink);
   if (sink.errorCount > 0) return undefined;
   return {
     id: id!, category: category!, text: text!, situations: situations!, moods: moods!, triggers: triggers!, tone: tone!, length: length!,

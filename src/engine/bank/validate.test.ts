@@ -124,6 +124,12 @@ describe('validateBankFile: phrases', () => {
     expect(bank.phrases[0]).toEqual({ ...minimal, situations: [], moods: [], triggers: [] });
   });
 
+  it('accepts "locked": true or false (team banks), and rejects any other value', () => {
+    expect(phraseProblems({ locked: true })).toEqual([]);
+    expect(phraseProblems({ locked: false })).toEqual([]);
+    expect(phraseProblems({ locked: 'yes' })).toEqual(['bank.json: empathy.hear-you: locked: error: expected true or false, found the string "yes"']);
+  });
+
   it.each([
     [{ triggers: ['late', 'Late'] }, 'empathy.hear-you: triggers[1]: warning: "Late" is listed twice'],
     [{ triggers: ['re*'] }, 'empathy.hear-you: triggers[0]: warning: "re*": a prefix of under 3 letters matches too many unrelated words'],
