@@ -4,9 +4,8 @@ import { startComposure, type ComposureSession } from '@/src/content/controller'
 import { createDock } from '@/src/content/dock';
 import { isContentMessage, type ContentMessage, type TabStatus } from '@/src/content/messages';
 import { syncPrefs } from '@/src/content/synced-prefs';
-import { engineWithPersonal } from '@/src/bank/builtin';
+import { openBankSource } from '@/src/content/bank-source';
 import { HELPDESK_MATCHES } from '@/src/helpdesks/hosts';
-import { EMPTY_PERSONAL, personalPhrases } from '@/src/storage/personal-phrases';
 import { DEFAULT_SITE_PREFS, sitePrefs } from '@/src/storage/site-prefs';
 
 const SIDEBAR_TAG = 'composure-sidebar';
@@ -21,8 +20,12 @@ export default defineContentScript({
     const hostname = location.hostname;
     const store = sitePrefs(hostname);
     const dock = createDock(document);
-    // Built-in phrases plus the agent's own, minus those they switched off (options page).
-    let engine = engineWithPersonal((await personalPhrases.get().catch(() => undefined)) ?? EMPTY_PERSONAL);
+    // Built-in ← team bank ← the agent's own phrases and rules; a change remounts the sidebar on the new engine.
+    const bank = await openBankSource(() => {
+      if (!ui.mounted) return;
+      ui.remove();
+      ui.mount();
+    });
     const ui = await createShadowRootUi<ComposureSession>(ctx, {
       name: SIDEBAR_TAG,
       position: 'inline',
@@ -32,7 +35,7 @@ export default defineContentScript({
       // Keys typed in the sidebar (search, slot values) must not reach the helpdesk's own shortcuts.
       isolateEvents: true,
       onMount: (container, _shadow, host) =>
-        startComposure({ doc: document, engine, container, host, dock, prefs: prefs.get(), savePrefs: prefs.save }),
+        startComposure({ doc: document, engine: bank.engine, container, host, dock, prefs: prefs.get(), savePrefs: prefs.save }),
       onRemove: (session) => {
         session?.stop();
         dock.release();
@@ -45,13 +48,6 @@ export default defineContentScript({
     });
     if (prefs.get().enabled) ui.mount();
     ctx.addEventListener(window, 'wxt:locationchange', () => ui.mounted?.refresh());
-    // A phrase saved in the options page reaches this sidebar without a reload: new engine, sidebar remounted.
-    const stopPersonalWatch = personalPhrases.watch((personal) => {
-      engine = engineWithPersonal(personal);
-      if (!ui.mounted) return;
-      ui.remove();
-      ui.mount();
-    });
 
     const onCommand = (command: Extract<ContentMessage, { type: 'composure:command' }>['command']) => {
       if (!ui.mounted) {
@@ -79,7 +75,7 @@ export default defineContentScript({
     ctx.onInvalidated(() => {
       browser.runtime?.onMessage.removeListener(onMessage); // gone after an extension reload
       prefs.stop();
-      stopPersonalWatch();
+      bank.stop();
     });
   },
 });

@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { builtinBank, mergePersonal } from '../bank/builtin';
+import { readTeamBank, watchTeamBank } from '../team-bank/cache';
+import type { TeamBank } from '../team-bank/types';
 import {
   personalPhrases,
   putPhrases,
@@ -39,13 +41,18 @@ export function OptionsApp() {
   const builtin = useMemo(() => builtinBank().phrases, []);
   const builtinIds = useMemo(() => builtin.map((p) => p.id), [builtin]);
 
+  const [team, setTeam] = useState<TeamBank | undefined>(undefined);
+  useEffect(() => {
+    void readTeamBank().then(setTeam, () => undefined);
+    return watchTeamBank(setTeam);
+  }, []);
   useEffect(() => {
     void personalPhrases.get().then(setPersonal);
     return personalPhrases.watch(setPersonal);
   }, []);
 
   // Problems of stored phrases the sidebar leaves out (written by hand, or by an older version).
-  const storedProblems = useMemo(() => (personal ? mergePersonal(personal).problems : []), [personal]);
+  const storedProblems = useMemo(() => (personal ? mergePersonal(personal, team).problems : []), [personal, team]);
 
   if (!personal) return <p class="muted">Loading…</p>;
 
@@ -72,7 +79,7 @@ export function OptionsApp() {
 
   const submit = async () => {
     if (!editing) return;
-    const result = saveDraft(personal, editing.draft, editing.index, builtinIds);
+    const result = saveDraft(personal, editing.draft, editing.index, builtinIds, team);
     if (!result.ok) {
       setEditing({ ...editing, saveProblems: result.problems });
       setNotice('Not saved: fix the fields marked below.');

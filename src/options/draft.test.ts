@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergePersonal, builtinBank, engineWithPersonal, builtinEngine } from '../bank/builtin';
+import { mergePersonal, builtinBank, engineFor, builtinEngine } from '../bank/builtin';
 import { EMPTY_PERSONAL } from '../storage/personal-phrases';
 import { blankDraft, checkDraft, draftId, fromPhrase, groupProblems, personalId, slugOf, splitTriggers, toPhrase } from './draft';
 import { duplicatePhrase, saveDraft } from './save-draft';
@@ -73,7 +73,7 @@ describe('saving personal phrases', () => {
 
 describe('the engine the sidebar runs on', () => {
   it('is the built-in one when the agent changed nothing', () => {
-    expect(engineWithPersonal(EMPTY_PERSONAL)).toBe(builtinEngine());
+    expect(engineFor(EMPTY_PERSONAL)).toBe(builtinEngine());
   });
 
   it('adds valid personal phrases, leaves out broken ones with their problem, and drops switched-off built-ins', () => {
@@ -86,7 +86,7 @@ describe('the engine the sidebar runs on', () => {
     expect(ids.has('ownership.personal-bad')).toBe(false);
     expect(ids.has(off)).toBe(false);
     expect(problems.map((p) => [p.id, p.field])).toContainEqual(['ownership.personal-bad', 'text']);
-    const engine = engineWithPersonal({ phrases: [good], disabled: [] });
+    const engine = engineFor({ phrases: [good], disabled: [] });
     expect(engine.search('courier owes you a desk').map((p) => p.id)).toContain('ownership.personal-good');
   });
 });

@@ -1,5 +1,5 @@
 import type { Problem } from '../engine/bank';
-import { mergePersonal } from '../bank/builtin';
+import { mergePersonal, type TeamLayer } from '../bank/builtin';
 import type { PersonalPhrases } from '../storage/personal-phrases';
 import { checkDraft, draftId, hasErrors, toPhrase, type PhraseDraft } from './draft';
 
@@ -12,16 +12,24 @@ const idOf = (phrase: Record<string, unknown>) => (typeof phrase.id === 'string'
  * bank validator's checks: the entry's own (placeholders, triggers…), then the whole bank's (duplicate text,
  * a line the draft check would flag). Errors refuse the save; warnings come back to show beside the fields.
  */
-export function saveDraft(personal: PersonalPhrases, draft: PhraseDraft, editing: number | undefined, builtinIds: Iterable<string>): SaveResult {
+export function saveDraft(
+  personal: PersonalPhrases,
+  draft: PhraseDraft,
+  editing: number | undefined,
+  builtinIds: Iterable<string>,
+  team?: TeamLayer,
+): SaveResult {
   const others = personal.phrases.filter((_, i) => i !== editing);
-  const taken = new Set([...builtinIds, ...others.map(idOf).filter((id): id is string => id !== undefined)]);
+  // A new phrase never takes a built-in or team id by accident (that would replace the phrase, or be refused if locked).
+  const teamIds = team?.bank.phrases.map((p) => p.id) ?? [];
+  const taken = new Set([...builtinIds, ...teamIds, ...others.map(idOf).filter((id): id is string => id !== undefined)]);
   const id = draftId(draft, taken);
   const own = checkDraft(draft, id);
   if (hasErrors(own)) return { ok: false, problems: own };
   const phrase = toPhrase(draft, id);
   const phrases = editing === undefined ? [...others, phrase] : personal.phrases.map((p, i) => (i === editing ? phrase : p));
   const next: PersonalPhrases = { ...personal, phrases };
-  const problems = mergePersonal(next).problems.filter((p) => p.id === id);
+  const problems = mergePersonal(next, team).problems.filter((p) => p.id === id);
   if (hasErrors(problems)) return { ok: false, problems };
   return { ok: true, personal: next, id, warnings: problems };
 }

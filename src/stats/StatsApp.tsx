@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { mergePersonal } from '../bank/builtin';
+import { readTeamBank } from '../team-bank/cache';
 import { fillPlaceholders } from '../engine/fill';
 import type { ChoiceHistory } from '../engine/suggest/types';
 import { choiceHistory, clearChoiceHistory } from '../storage/choice-history';
@@ -21,9 +22,9 @@ interface Loaded {
 }
 
 async function load(): Promise<Loaded> {
-  const [stats, history, personal] = await Promise.all([usageStats.get(), choiceHistory.get(), personalPhrases.get()]);
-  // Placeholders left out, as the phrase reads with no ticket: "Hi {{…first_name}}, sorry" → "Hi, sorry".
-  const texts = new Map(mergePersonal(personal).bank.phrases.map((p) => [p.id, fillPlaceholders(p.text).text]));
+  const [stats, history, personal, team] = await Promise.all([usageStats.get(), choiceHistory.get(), personalPhrases.get(), readTeamBank().catch(() => undefined)]);
+  // Team phrases too: an insert of one shows its text. Placeholders left out, as the phrase reads with no ticket: "Hi {{…first_name}}, sorry" → "Hi, sorry".
+  const texts = new Map(mergePersonal(personal, team).bank.phrases.map((p) => [p.id, fillPlaceholders(p.text).text]));
   return { stats, history, texts };
 }
 
