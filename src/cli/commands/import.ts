@@ -2,7 +2,16 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Command } from '../command';
 import { UsageError, type CliIo } from '../io';
 import { loadBank } from '../load-bank';
-import { importBankFile, importInto, IMPORT_SOURCES, type FileProblem, type ImportRow, type ImportSource } from '../../engine/import';
+import {
+  bankFormatOfName,
+  exportBank,
+  importBankFile,
+  importInto,
+  IMPORT_SOURCES,
+  type FileProblem,
+  type ImportRow,
+  type ImportSource,
+} from '../../engine/import';
 import type { Bank, Phrase } from '../../engine/types';
 
 const WHAT: Record<ImportSource, string> = {
@@ -56,7 +65,7 @@ function located(file: string, problem: FileProblem): string {
 /** The phrases an earlier import wrote to OUT, so importing again updates them instead of adding copies. */
 function readPrevious(out: string): Phrase[] {
   if (!existsSync(out)) return [];
-  const previous = importBankFile(readFileSync(out, 'utf8'));
+  const previous = importBankFile(readFileSync(out, 'utf8'), bankFormatOfName(out));
   if (previous.problem) {
     if (/holds no phrases/.test(previous.problem.message)) return [];
     throw new UsageError(`${located(out, previous.problem)}; it is not a bank file this import can add to — choose another -o`);
@@ -102,7 +111,8 @@ export const importCommand: Command = {
     '  zendesk    GET /api/v2/macros.json, or several pages of it saved as a list',
     '  freshdesk  canned responses: a list, or {"canned_responses": […], "folders": […]}',
     '  csv        a header line "title,text,category,tags" (title and text required), then one phrase per row',
-    '  bank       another Composure bank file (its phrases; rules and playbooks are not imported)',
+    '  bank       another Composure bank file, JSON or YAML (.yaml/.yml, or told by its content); its phrases',
+    '             only: rules and playbooks are not imported',
     '',
     'Prints how many entries are new, changed, duplicate and invalid, then each invalid one with the reason,',
     'then notes (placeholders turned into slots, inactive macros…). Entries are compared with the bundled',
@@ -110,7 +120,8 @@ export const importCommand: Command = {
     '',
     'Options:',
     '  --from SOURCE  what the file is (required)',
-    '  -o, --out OUT  the bank file to write (required unless --dry-run)',
+    '  -o, --out OUT  the bank file to write (required unless --dry-run): YAML when it ends in .yaml or .yml,',
+    '                 else JSON',
     '  --dry-run      only print the preview; write nothing',
     '  --bank PATH    compare with this bank file or directory instead of the bundled phrasebank (repeatable)',
     '',
@@ -128,7 +139,7 @@ export const importCommand: Command = {
     const base = loadBank(options.bankPaths).bank;
     const previous = options.out ? readPrevious(options.out) : [];
     const existing: Bank = { ...base, phrases: [...base.phrases, ...previous] };
-    const plan = importInto(existing, options.source, text);
+    const plan = importInto(existing, options.source, text, { bankFormat: bankFormatOfName(options.file) });
     if (plan.problem) throw new UsageError(`${located(options.file, plan.problem)} — nothing imported`);
     printPreview(io, options, plan.preview, plan.notes);
 
@@ -143,7 +154,7 @@ export const importCommand: Command = {
     if (options.dryRun || !options.out) io.out('Dry run: nothing written.');
     else if (applied === 0) io.out(`Nothing new or changed: ${options.out} left as it was.`);
     else {
-      writeFileSync(options.out, `${JSON.stringify({ phrases: written }, null, 2)}\n`);
+      writeFileSync(options.out, exportBank(written, bankFormatOfName(options.out) ?? 'json'));
       io.out(`Wrote ${written.length} phrase${written.length === 1 ? '' : 's'} to ${options.out} (${applied} new or changed).`);
     }
     return invalid ? 1 : 0;

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importBankFile } from './bank-format';
+import { bankFormatOfName, bankFormatOfText, importBankFile } from './bank-format';
 
 const fixture = (name: string) => readFileSync(resolve(__dirname, '../../../tests/fixtures/import', name), 'utf8');
 
@@ -67,5 +67,46 @@ describe('importBankFile', () => {
     expect(importBankFile('{"rules": []}').problem).toEqual({ message: 'expected a Composure bank file: {"phrases": [ … ]}; found an object with the key "rules"' });
     expect(importBankFile('{"phrases": {}}').problem).toEqual({ message: '"phrases" should be a list [ … ] of phrase objects; found an object' });
     expect(importBankFile('{"phrases": []}').problem).toEqual({ message: 'the file holds no phrases (the "phrases" list is empty)' });
+  });
+});
+
+describe('importBankFile, YAML', () => {
+  const result = importBankFile(fixture('bank-export.yaml'));
+
+  it('reads a non-English bank kept in YAML: block text with its line break, labels, lists in flow style', () => {
+    expect(result.problem).toBeUndefined();
+    expect(result.phrases.map((p) => [p.id, p.label, p.text])).toEqual([
+      ['empathy.team-verstehe-sie', 'Ärger verstehen (DE)', 'Ich verstehe Ihren Ärger, {{ticket.requester.first_name}} – das hätte nicht passieren dürfen.'],
+      ['delay-update.team-japanese-follow-up', '配送状況の確認', '配送業者に確認いたします。\n{{fill:date}}までにご連絡いたします。'],
+      ['closing.team-arabic-thanks', undefined, 'شكرًا لصبرك، {{ticket.requester.first_name}}.'],
+    ]);
+    expect(result.phrases[0]).toMatchObject({ moods: ['frustrated', 'angry'], triggers: ['unverschämt', 'schon wieder'], situations: [] });
+  });
+
+  it('checks each phrase as the JSON reader does', () => {
+    expect(result.rows[3]).toMatchObject({ row: 'closing.team-typo', status: 'invalid', reason: expect.stringMatching(/^text: unknown placeholder \{\{ticket\.requester\.fist_name\}\}/) });
+  });
+
+  it('reports a broken YAML file with the line and column at fault, and imports nothing', () => {
+    expect(importBankFile(fixture('bad-syntax.yaml'))).toEqual({
+      phrases: [],
+      rows: [],
+      problem: { message: 'not valid YAML: a quoted text starts here with " and is never closed', line: 4, column: 11 },
+      notes: [],
+    });
+  });
+
+  it('tells YAML from JSON by the name when given, else by the text', () => {
+    expect(bankFormatOfName('team.YML')).toBe('yaml');
+    expect(bankFormatOfName('team.yaml')).toBe('yaml');
+    expect(bankFormatOfName('team.json')).toBe('json');
+    expect(bankFormatOfName('team.txt')).toBeUndefined();
+    expect(bankFormatOfText('\uFEFF  {"phrases": []}')).toBe('json');
+    expect(bankFormatOfText('# bank\nphrases: []')).toBe('yaml');
+    // A JSON mistake is explained by the JSON reader; told it is YAML, the same text is read as YAML.
+    expect(importBankFile('{"phrases": [}').problem?.message).toMatch(/^not valid JSON/);
+    expect(importBankFile('{"phrases": [}', 'yaml').problem?.message).toMatch(/^not valid YAML/);
+    expect(importBankFile('phrases: {}').problem).toEqual({ message: '"phrases" should be a list [ … ] of phrase objects; found an object' });
+    expect(importBankFile('rules: []').problem).toEqual({ message: 'expected a Composure bank file: a top-level "phrases:" list; found an object with the key "rules"' });
   });
 });

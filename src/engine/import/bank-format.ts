@@ -1,9 +1,10 @@
-// Another Composure bank file (our JSON format, as `composure import` writes it or a team lead keeps it). Its
-// phrases are taken as they are, after the bank's own checks; rules and playbooks are not imported (they are
-// reviewed by hand: a rule can flag every phrase of the bank it joins).
+// Another Composure bank file (our format, in JSON or YAML, as `composure import` or the options page's export
+// writes it, or as a team lead keeps it). Its phrases are taken as they are, after the bank's own checks; rules
+// and playbooks are not imported (they are reviewed by hand: a rule can flag every phrase of the bank it joins).
 import { validateBank } from '../bank';
 import { describeValue, isObject } from '../bank/fields';
 import { describeShape, readJson } from './read-json';
+import { readYaml } from './read-yaml';
 import type { Phrase } from '../types';
 import { failed, type ImportResult, type ImportRow } from './types';
 
@@ -31,12 +32,31 @@ function readEntry(entry: unknown, index: number, seen: Set<string>): { phrase?:
   return { phrase, row: { row, title, status: 'new', phraseId: phrase.id } };
 }
 
-export function importBankFile(text: string): ImportResult {
-  const read = readJson(text);
+export type BankFormat = 'json' | 'yaml';
+
+/** The format a file name says (`.json`, `.yaml`, `.yml`), or undefined when it says nothing. */
+export function bankFormatOfName(fileName: string): BankFormat | undefined {
+  if (/\.json$/i.test(fileName)) return 'json';
+  if (/\.ya?ml$/i.test(fileName)) return 'yaml';
+  return undefined;
+}
+
+/**
+ * The format the text itself suggests: JSON starts with `{` or `[` (YAML could read it too, but the JSON reader
+ * explains JSON mistakes better); anything else — `phrases:`, a `#` comment, `---` — is YAML.
+ */
+export function bankFormatOfText(text: string): BankFormat {
+  return /^\uFEFF?\s*[{[]/.test(text) ? 'json' : 'yaml';
+}
+
+/** Reads a bank file: in `format` when the caller knows it (from the file's name), else as its text suggests. */
+export function importBankFile(text: string, format: BankFormat = bankFormatOfText(text)): ImportResult {
+  const read = format === 'yaml' ? readYaml(text) : readJson(text);
   if ('problem' in read) return failed(read.problem);
   const data = read.data;
   if (!isObject(data) || !('phrases' in data)) {
-    return failed({ message: `expected a Composure bank file: {"phrases": [ … ]}; found ${describeShape(data)}` });
+    const expected = format === 'yaml' ? 'a top-level "phrases:" list' : '{"phrases": [ … ]}';
+    return failed({ message: `expected a Composure bank file: ${expected}; found ${describeShape(data)}` });
   }
   if (!Array.isArray(data.phrases)) return failed({ message: `"phrases" should be a list [ … ] of phrase objects; found ${describeValue(data.phrases)}` });
   if (data.phrases.length === 0) return failed({ message: 'the file holds no phrases (the "phrases" list is empty)' });

@@ -15,7 +15,7 @@
 //              bank whose rules flag its own phrases, so such a phrase must be reworded first.
 import { compileRules, lint, type CompiledRules } from '../lint';
 import type { Bank, Phrase } from '../types';
-import { importBankFile } from './bank-format';
+import { importBankFile, type BankFormat } from './bank-format';
 import { importCsv } from './csv';
 import { importFreshdesk } from './freshdesk';
 import { importedId, uniqueId } from './ids';
@@ -26,7 +26,7 @@ export const IMPORTERS: Readonly<Record<ImportSource, Importer>> = {
   zendesk: importZendesk,
   freshdesk: importFreshdesk,
   csv: importCsv,
-  bank: importBankFile,
+  bank: (text) => importBankFile(text),
 };
 
 export interface ImportPlan {
@@ -107,9 +107,14 @@ function mergeImport(bank: Bank, result: ImportResult, mode: 'replace' | 'update
   return { preview, merged: { phrases, rules: [...bank.rules], playbooks: [...bank.playbooks] }, notes: result.notes };
 }
 
+export interface ImportOptions {
+  /** For a bank file: its format when the file's name says it (see `bankFormatOfName`); else read from the text. */
+  bankFormat?: BankFormat;
+}
+
 /** Reads `text` as an export from `source` and plans its import into `bank` (nothing is applied). */
-export function importInto(bank: Bank, source: ImportSource, text: string): ImportPlan {
-  const result = IMPORTERS[source](text);
+export function importInto(bank: Bank, source: ImportSource, text: string, options: ImportOptions = {}): ImportPlan {
+  const result = source === 'bank' ? importBankFile(text, options.bankFormat) : IMPORTERS[source](text);
   if (result.problem) return { preview: [], merged: bank, problem: result.problem, notes: result.notes };
   return mergeImport(bank, result, source === 'bank' ? 'replace' : 'update');
 }
