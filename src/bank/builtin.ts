@@ -2,6 +2,7 @@ import { createEngine, type Engine } from '../engine';
 import { validateBank, type BankFile, type Problem } from '../engine/bank';
 import type { Bank } from '../engine/types';
 import { checkTeamFile, layerBanks, type LayeredBank, type PersonalBank, type TeamLayer } from './layers';
+import { withPersonalRules } from './personal-rules';
 
 export { PERSONAL_FILE, TEAM_FILE, type PersonalBank, type TeamLayer } from './layers';
 
@@ -38,10 +39,14 @@ export function mergePersonal(personal: PersonalBank, team?: TeamLayer): Layered
   return layerBanks(builtinFiles, personal, team);
 }
 
-/** The engine the sidebar runs on: the built-in one when there is no team bank and the agent changed nothing. */
+/** The engine the sidebar runs on: built-in ← team ← personal phrases and rules; the built-in one when nothing was added. */
 export function engineFor(personal: PersonalBank, team?: TeamLayer): Engine {
-  if (!team && personal.phrases.length === 0 && personal.disabled.length === 0) return builtinEngine();
-  return createEngine(mergePersonal(personal, team).bank);
+  const rules = personal.rules ?? [];
+  const disabledRules = personal.disabledRules ?? [];
+  const changedNothing = personal.phrases.length === 0 && personal.disabled.length === 0 && rules.length === 0 && disabledRules.length === 0;
+  if (!team && changedNothing) return builtinEngine();
+  // Rules last: a personal rule is checked against the phrases it would flag, team and personal ones included.
+  return createEngine(withPersonalRules(mergePersonal(personal, team).bank, rules, disabledRules).bank);
 }
 
 /** Checks a fetched or policy-pushed team bank file against the built-in bank (see checkTeamFile). */

@@ -23,6 +23,10 @@ export interface TeamLayer {
 export interface PersonalBank {
   phrases: readonly unknown[];
   disabled: readonly string[];
+  /** The agent's own lines to avoid, as written (see src/bank/personal-rules.ts). */
+  rules?: readonly unknown[];
+  /** Built-in or team lines to avoid the agent switched off. */
+  disabledRules?: readonly string[];
 }
 
 export interface LayeredBank {

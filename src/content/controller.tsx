@@ -158,19 +158,20 @@ export function startComposure(options: ComposureOptions) {
   let lintTimer: number | undefined;
   /** Flagged lines already counted for the stats page, per ticket: a line is counted once, not per keystroke. */
   const countedLint = new Set<string>();
-  const refreshLint = () => {
+  /** Checks the draft; `countNew: false` takes what it finds as already counted (a remount after a bank change). */
+  const refreshLint = (countNew = true) => {
     lintTimer = undefined;
     const lint = engine.lint(draft());
     update({ lint });
     const fresh = lint.map((f) => `${snapshot?.ticketId ?? ''}\u0000${f.ruleId}\u0000${f.found.toLowerCase()}`).filter((key) => !countedLint.has(key));
     fresh.forEach((key) => countedLint.add(key));
-    if (fresh.length) void recordUsage({ kind: 'lint-caught', count: fresh.length }).catch(() => undefined);
+    if (fresh.length && countNew) void recordUsage({ kind: 'lint-caught', count: fresh.length }).catch(() => undefined);
   };
   const scheduleLint = (event: Event) => {
     const editor = replyEditor();
     if (!editor || !(event.target instanceof Node) || !editor.contains(event.target)) return;
     if (lintTimer !== undefined) clearTimeout(lintTimer);
-    lintTimer = window.setTimeout(refreshLint, LINT_DEBOUNCE_MS);
+    lintTimer = window.setTimeout(() => refreshLint(), LINT_DEBOUNCE_MS);
   };
 
   const finishInsert = (outcome: InsertOutcome) => {
@@ -262,6 +263,8 @@ export function startComposure(options: ComposureOptions) {
   });
   applyLayout();
   refreshTicket();
+  // A draft already in the reply box (the sidebar remounted on a new bank, or opened late) is checked at once.
+  if (draft()) refreshLint(false);
 
   // Stored pins and history arrive a moment after the first render; pins also follow other tabs.
   void Promise.all([pinnedPhrases.get(), choiceHistory.get()])

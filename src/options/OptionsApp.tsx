@@ -8,11 +8,14 @@ import {
   removePhrase,
   renamePhrase,
   setBuiltinDisabled,
+  setBuiltinRuleDisabled,
   type PersonalPhrases,
 } from '../storage/personal-phrases';
 import { CATEGORY_LABELS } from '../ui/labels';
 import type { Category } from '../engine/types';
 import { BuiltinPhrases } from './BuiltinPhrases';
+import { BuiltinRules } from './BuiltinRules';
+import { RulesSection } from './RulesSection';
 import { ImportSection } from './ImportSection';
 import { StorageSection } from './StorageSection';
 import { TeamBankSection } from './TeamBankSection';
@@ -168,6 +171,12 @@ export function OptionsApp() {
         phrases={builtin}
         disabled={personal.disabled}
         onToggle={(id) => void apply(setBuiltinDisabled(id, !personal.disabled.includes(id)), 'Saved.')}
+      />
+      <RulesSection />
+      <BuiltinRules
+        rules={builtinBank().rules}
+        disabled={personal.disabledRules}
+        onToggle={(id) => void apply(setBuiltinRuleDisabled(id, !personal.disabledRules.includes(id)), 'Saved.')}
       />
       <StorageSection />
     </main>
