@@ -146,13 +146,14 @@ export function startComposure(options: ComposureOptions) {
     if (!force && nextSignature === lastSignature) return;
     lastSignature = nextSignature;
     snapshot = next;
+    const fallbackReason = adapter.fallbackReason?.();
     if (!next) {
-      update({ ticketId: undefined, mood: null, abusive: false, situations: [], suggestions: [], playbook: undefined, pinned: pinnedViews() });
+      update({ ticketId: undefined, fallbackReason, mood: null, abusive: false, situations: [], suggestions: [], playbook: undefined, pinned: pinnedViews() });
       return;
     }
     const analysis = engine.analyse(next);
     const result = engine.suggest(analysis, next, { draft: draft(), history, exclude: [...dismissedHere()] });
-    update({ ...ticketView(engine, next, analysis, result), pinned: pinnedViews() });
+    update({ ...ticketView(engine, next, analysis, result), fallbackReason, pinned: pinnedViews() });
   };
 
   let lintTimer: number | undefined;

@@ -12,4 +12,6 @@ export interface HelpdeskAdapter {
   findReplyEditor(): HTMLElement | null;
   /** True when a DOM node belongs to the reply editor (its mutations are the agent typing, not new messages). */
   isInsideEditor(node: Node): boolean;
+  /** Why this page is being read the generic way, when the helpdesk's markup was not recognised at the last read. */
+  fallbackReason?(): string | undefined;
 }

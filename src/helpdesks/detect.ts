@@ -3,6 +3,7 @@ import type { HelpdeskAdapter } from './adapter';
 import { createFreshdeskAdapter } from './freshdesk/adapter';
 import { legacyTicketPath, looksLikeFreshdesk, mint } from './freshdesk/selectors';
 import { createGenericAdapter } from './generic/adapter';
+import { withGenericFallback } from './generic-fallback';
 import { agentWorkspace, looksLikeZendesk } from './zendesk/selectors';
 import { createZendeskAdapter } from './zendesk/adapter';
 
@@ -13,12 +14,15 @@ import { createZendeskAdapter } from './zendesk/adapter';
  */
 export function chooseAdapter(doc: Document, lastEditor: () => EditableElement | null): HelpdeskAdapter {
   const { hostname, pathname } = doc.location;
+  const generic = createGenericAdapter(lastEditor, doc);
+  // The path is read at each call: single-page navigation moves between lists and tickets.
+  const onPath = (ticketPath: RegExp) => () => ticketPath.test(doc.location.pathname);
   if (hostname.endsWith('.zendesk.com') || agentWorkspace.ticketPath.test(pathname) || looksLikeZendesk(doc)) {
-    return createZendeskAdapter(doc);
+    return withGenericFallback(createZendeskAdapter(doc), generic, onPath(agentWorkspace.ticketPath), 'Zendesk');
   }
   const freshdeskHost = hostname.endsWith('.freshdesk.com') && !legacyTicketPath.test(pathname);
   if (freshdeskHost || mint.ticketPath.test(pathname) || looksLikeFreshdesk(doc)) {
-    return createFreshdeskAdapter(doc);
+    return withGenericFallback(createFreshdeskAdapter(doc), generic, onPath(mint.ticketPath), 'Freshdesk');
   }
-  return createGenericAdapter(lastEditor, doc);
+  return generic;
 }

@@ -54,7 +54,11 @@ export function Sidebar({ state, actions }: { state: SidebarState; actions: Side
         {state.notice?.text ?? ''}
       </p>
       <div class="body">
-        {state.fallbackReason && <p class="fallback">{state.fallbackReason}</p>}
+        {state.fallbackReason && (
+          <p class="fallback" role="status" data-testid="fallback-notice">
+            {state.fallbackReason}
+          </p>
+        )}
         <Chips state={state} />
         <PlaybookPanel playbook={state.playbook} />
         <SearchBox state={state} actions={actions} pinnedIds={pinnedIds} />

@@ -127,6 +127,23 @@ describe('Zendesk Agent Workspace', () => {
         ` (${short.toFixed(1)} ms with the demo's short thread of ticket #1002)`,
     );
   });
+
+  it('says so when Zendesk’s markup is not recognised, and keeps suggesting from the generic reading', async () => {
+    // A customer writes again, then Zendesk ships new markup: every hook the adapter knows is renamed.
+    await page.evaluate(() => {
+      const api = (window as unknown as DemoWindow<ZendeskDemoApi>).demo;
+      api.addCustomerMessage('1001', 'I want a refund today, this is the third time I am asking.');
+      for (const el of document.querySelectorAll('[data-test-id]')) {
+        el.setAttribute('data-renamed-id', el.getAttribute('data-test-id')!);
+        el.removeAttribute('data-test-id');
+      }
+      document.body.append(document.createElement('div')); // the page changes again: the sidebar re-reads it
+    });
+    const notice = sidebar(page).locator('[data-testid="fallback-notice"]');
+    await expect.poll(() => notice.innerText()).toContain('does not recognise this Zendesk page’s layout');
+    await expect.poll(() => situationIds(page)).toContain('refund');
+    expect(await sidebar(page).locator('[data-testid="suggestion"]').count()).toBeGreaterThan(0);
+  });
 });
 
 describe('Freshdesk (Mint UI)', () => {
