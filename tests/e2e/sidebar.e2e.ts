@@ -1,8 +1,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import type { BrowserContext, Locator, Page, Worker } from 'playwright-core';
-import { countOf, launchWithExtension, sidebar } from './browser';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { countOf, extensionWorker, launchWithExtension, sidebar } from './browser';
 import { EDITORS, openDemo } from './fixtures';
 import { ARTIFACTS } from './paths';
 import type { browser as ExtensionApi } from 'wxt/browser';
@@ -35,14 +35,16 @@ const focusedInSidebar = (page: Page) =>
     return active ? (active.dataset.testid ?? active.tagName.toLowerCase()) : null;
   });
 
-async function extensionWorker(context: BrowserContext): Promise<Worker> {
-  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+/** Everything in the extension's storage (settings from sync over the rest from local), read from the service worker. */
+async function stored(context: BrowserContext): Promise<Record<string, unknown>> {
+  return (await extensionWorker(context)).evaluate(async () => ({ ...(await chrome.storage.local.get(null)), ...(await chrome.storage.sync.get(null)) }));
 }
 
-/** Everything in the extension's local storage, read from the service worker. */
-async function stored(context: BrowserContext): Promise<Record<string, unknown>> {
-  return (await extensionWorker(context)).evaluate(() => chrome.storage.local.get(null));
-}
+/** The keys of the records of one kind (`pin:` → the pinned phrase ids). */
+const idsOf = (all: Record<string, unknown>, prefix: string) =>
+  Object.keys(all)
+    .filter((key) => key.startsWith(prefix))
+    .map((key) => key.slice(prefix.length));
 
 /**
  * The browser tab showing `ticketId`, found by asking each tab's content script for its status (without the
@@ -142,7 +144,7 @@ describe('the sidebar', () => {
   afterAll(() => browser?.close());
   // Each test starts from a clean slate: no width, collapsed state, pins or history left by another.
   beforeEach(async () => {
-    await (await extensionWorker(context)).evaluate(() => chrome.storage.local.clear());
+    await (await extensionWorker(context)).evaluate(() => Promise.all([chrome.storage.local.clear(), chrome.storage.sync.clear()]));
   });
 
   it('declares the two keyboard commands with defaults that avoid the helpdesks’ and the browser’s keys', async () => {
@@ -449,7 +451,7 @@ describe('the sidebar', () => {
       expect(await pinned.getAttribute('data-phrase-id')).toBe(id);
       await sidebar(page).locator('[data-testid="pinned"] [data-testid="pin"]').click();
       await sidebar(page).locator('[data-testid="pinned"]').waitFor({ state: 'detached' });
-      expect((await stored(context)).pins).toEqual([]);
+      expect(idsOf(await stored(context), 'pin:')).toEqual([]);
       await page.close();
     });
 
@@ -459,7 +461,7 @@ describe('the sidebar', () => {
       await sidebar(page).locator(`.suggestions li[data-phrase-id="${first}"] [data-testid="dismiss"]`).click();
       await expect.poll(() => suggestionIds(page)).not.toContain(first);
       expect(await sidebar(page).locator('[data-testid="notice"]').innerText()).toBe('Hidden for this ticket.');
-      await expect.poll(async () => ((await stored(context)).choices as { dismissed: Record<string, number> })?.dismissed?.[first!]).toBe(1);
+      await expect.poll(async () => ((await stored(context))[`choice:${first}`] as { dismissed?: number })?.dismissed).toBe(1);
 
       // Another ticket does not hide it; back on this one it stays hidden.
       await page.evaluate(() => (window as unknown as { demo: { switchTicket(id: string): void } }).demo.switchTicket('1002'));
@@ -471,7 +473,7 @@ describe('the sidebar', () => {
       const plain = await firstPlainSuggestion(page);
       await zendesk.editor.editable(page).click();
       await suggestionButtons(page).nth(plain.position - 1).click();
-      await expect.poll(async () => ((await stored(context)).choices as { picked: Record<string, number> })?.picked?.[plain.id]).toBe(1);
+      await expect.poll(async () => ((await stored(context))[`choice:${plain.id}`] as { picked?: number })?.picked).toBe(1);
       await page.close();
     });
 
