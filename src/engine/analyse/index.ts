@@ -10,7 +10,7 @@
 // first HEAD_WINDOW characters, for situations, since the problem is usually stated above a pasted log), EARLIER_WINDOW characters of
 // earlier ones and SUBJECT_WINDOW of the subject are read, each in one tokenising pass and one lexicon pass per
 // analyser, so a 1 MB paste costs what an 8 KB email does.
-import { tokenise } from '../text/tokenise';
+import { tokenise, tokeniseShared } from '../text/tokenise';
 import type { Analysis, TicketSnapshot } from '../types';
 import { detectAbuse } from './abuse';
 import { moodFromSignals, readMoodSignals, type MoodSignals } from './mood';
@@ -50,7 +50,7 @@ export function analyse(input: string | TicketSnapshot): Analysis {
   const snapshot = typeof input === 'string' ? undefined : input;
   const latestText = typeof input === 'string' ? input : input.latestCustomerMessage;
   const latest = tailWindow(latestText, LATEST_WINDOW);
-  const tokens = tokenise(latest.text);
+  const tokens = tokeniseShared(latest.text);
 
   const abuse = detectAbuse(latest.text, tokens, latest.offset);
   const mood: MoodSignals = readMoodSignals(latest.text, tokens, abuse, latest.offset);

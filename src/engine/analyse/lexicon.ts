@@ -88,55 +88,42 @@ export class WeightedLexicon<T> {
   }
 
   match(text: string, tokens: Token[]): LexiconHit<T>[] {
-    const tokenAtStart = new Map<number, number>();
-    const tokenAtEnd = new Map<number, number>();
-    tokens.forEach((t, i) => {
-      tokenAtStart.set(t.start, i);
-      tokenAtEnd.set(t.end, i);
-    });
-    const located = this.matcher
-      .match(text, tokens)
-      .filter((hit) => hit.value.entry !== PLAIN_WORD)
-      .map((hit) => ({
-      hit,
-      first: tokenAtStart.get(hit.start)!,
-      last: tokenAtEnd.get(hit.end)!,
-    }));
+    const located = this.matcher.match(text, tokens).filter((hit) => hit.value.entry !== PLAIN_WORD);
     const hits: LexiconHit<T>[] = [];
     // Later parts of gap patterns, by entry, in text order: the first part of a hit looks its followers up here.
-    const followers = new Map<number, { hit: TermHit<PartRef>; first: number; last: number }[]>();
-    for (const item of located) {
-      const { entry, part } = item.hit.value;
+    const followers = new Map<number, TermHit<PartRef>[]>();
+    for (const hit of located) {
+      const { entry, part } = hit.value;
       if (part === 0) continue;
       const list = followers.get(entry);
-      if (list) list.push(item);
-      else followers.set(entry, [item]);
+      if (list) list.push(hit);
+      else followers.set(entry, [hit]);
     }
-    for (const { hit, first, last } of located) {
+    for (const hit of located) {
       const { entry: index, part } = hit.value;
       if (part !== 0) continue;
       const entry = this.entries[index]!;
       let end = hit.end;
-      let lastToken = last;
+      let lastToken = hit.lastToken;
       let fuzzy = hit.fuzzy;
       for (let next = 1; next < entry.parts; next++) {
         const follower = followers
           .get(index)
-          ?.find((f) => f.hit.value.part === next && f.first > lastToken && f.first - lastToken - 1 <= MAX_GAP);
+          ?.find((f) => f.value.part === next && f.firstToken > lastToken && f.firstToken - lastToken - 1 <= MAX_GAP);
         if (!follower) {
           lastToken = -1;
           break;
         }
-        end = follower.hit.end;
-        lastToken = follower.last;
-        fuzzy ||= follower.hit.fuzzy;
+        end = follower.end;
+        lastToken = follower.lastToken;
+        fuzzy ||= follower.fuzzy;
       }
       if (lastToken < 0) continue;
       hits.push({
         value: entry.value,
         pattern: entry.pattern,
         weight: entry.weight,
-        firstToken: first,
+        firstToken: hit.firstToken,
         lastToken,
         start: hit.start,
         end,

@@ -5,17 +5,50 @@
 //   members pre-sorted by the rest of their static score (mood and tone fit). So the first few of each list are
 //   exactly the bucket's best, whatever the ticket.
 // - one bucket per distinct trigger pattern, read in full when small (triggers are sparse and strong).
-import { CATEGORIES, MOODS, type Category, type Mood, type Phrase, type Situation } from '../types';
-import { staticFit } from './fit';
+import { CATEGORIES, MOODS, SITUATIONS, type Category, type Mood, type Phrase, type Situation } from '../types';
+import { MOOD_MISMATCH, moodFit, staticFit } from './fit';
+import { answersARequest } from './score';
 import { TriggerFinder } from './trigger-finder';
 
-/** Phrases (indexes into the bank) per mood, per category, best static fit first, ties by id. */
-export type RankedLists = Readonly<Record<Mood, ReadonlyMap<Category, readonly number[]>>>;
+/** A category's phrases (indexes into the bank), best static fit first, ties by id. */
+export interface CategoryList {
+  category: Category;
+  list: readonly number[];
+}
+
+/**
+ * Per mood, the category lists, categories in the order their first member ranks. A plain array rather than a
+ * Map: every ticket walks dozens of them, and iterating a Map's entries allocates.
+ */
+export type RankedLists = Readonly<Record<Mood, readonly CategoryList[]>>;
 
 export interface SituationSetBucket {
   /** The situations every member lists; empty for phrases that fit any situation. */
   situations: readonly Situation[];
+  /** The same situations as bits (1 << number in SITUATIONS), so a ticket tests a bucket with one AND. */
+  mask: number;
   ranked: RankedLists;
+}
+
+/**
+ * What the score of a phrase needs that does not depend on the ticket, computed once per bank so scoring a
+ * candidate reads arrays instead of re-deriving it (read by `createScorer`, score.ts).
+ */
+export interface PhraseStatics {
+  /** Per phrase, its known situations as numbers in SITUATIONS, each once, in the order the phrase lists them. */
+  situations: readonly (readonly number[])[];
+  /** 1 when the phrase lists no situation at all (it fits any). */
+  anySituation: Uint8Array;
+  /** The phrase's category as a number in CATEGORIES. */
+  category: Uint8Array;
+  /** Per mood, mood fit + tone fit (`staticFit`). */
+  fit: Readonly<Record<Mood, Float64Array>>;
+  /** Per mood, 1 when the phrase was written for other moods only (`moodFit` is MOOD_MISMATCH). */
+  moodMismatch: Readonly<Record<Mood, Uint8Array>>;
+  /** 1 when the phrase holds a request slot (`answersARequest`). */
+  answersRequest: Uint8Array;
+  /** The phrase's place among all ids in string order; equal ids share one, so ties break exactly as by id. */
+  idRank: Int32Array;
 }
 
 export interface TriggerBucket {
@@ -37,10 +70,43 @@ export interface BankIndex {
   /** The trigger pattern numbers of each phrase. */
   phraseTriggers: readonly (readonly number[])[];
   triggers: TriggerFinder;
+  statics: PhraseStatics;
+}
+
+/**
+ * The bit of a situation in a SituationSetBucket mask. A situation outside SITUATIONS (index -1) gets bit 31, which
+ * no ticket sets: a phrase written only for it fits no ticket by situation, as before masks.
+ */
+export function situationBit(situation: Situation): number {
+  return 1 << SITUATIONS.indexOf(situation);
+}
+
+function idRanks(phrases: readonly Phrase[]): Int32Array {
+  const order = phrases.map((_, i) => i).sort((a, b) => (phrases[a]!.id < phrases[b]!.id ? -1 : phrases[a]!.id > phrases[b]!.id ? 1 : 0));
+  const ranks = new Int32Array(phrases.length);
+  order.forEach((i, k) => {
+    const previous = order[k - 1];
+    ranks[i] = previous !== undefined && phrases[previous]!.id === phrases[i]!.id ? ranks[previous]! : k;
+  });
+  return ranks;
+}
+
+function staticsOf(phrases: readonly Phrase[], fit: Record<Mood, Float64Array>): PhraseStatics {
+  const moodMismatch = {} as Record<Mood, Uint8Array>;
+  for (const mood of MOODS) moodMismatch[mood] = Uint8Array.from(phrases, (p) => (moodFit(p, mood) === MOOD_MISMATCH ? 1 : 0));
+  return {
+    situations: phrases.map((p) => [...new Set(p.situations)].map((s) => SITUATIONS.indexOf(s)).filter((n) => n >= 0)),
+    anySituation: Uint8Array.from(phrases, (p) => (p.situations.length === 0 ? 1 : 0)),
+    category: Uint8Array.from(phrases, (p) => CATEGORIES.indexOf(p.category)),
+    fit,
+    moodMismatch,
+    answersRequest: Uint8Array.from(phrases, (p) => (answersARequest(p) ? 1 : 0)),
+    idRank: idRanks(phrases),
+  };
 }
 
 function rank(members: readonly number[], phrases: readonly Phrase[], fit: Record<Mood, Float64Array>): RankedLists {
-  const ranked = {} as Record<Mood, Map<Category, number[]>>;
+  const ranked = {} as Record<Mood, CategoryList[]>;
   for (const mood of MOODS) {
     const score = fit[mood];
     const sorted = [...members].sort(
@@ -48,7 +114,7 @@ function rank(members: readonly number[], phrases: readonly Phrase[], fit: Recor
     );
     const byCategory = new Map<Category, number[]>();
     for (const i of sorted) push(byCategory, phrases[i]!.category, i);
-    ranked[mood] = byCategory;
+    ranked[mood] = [...byCategory].map(([category, list]) => ({ category, list }));
   }
   return ranked;
 }
@@ -100,15 +166,16 @@ export function buildBankIndex(bankPhrases: readonly Phrase[]): BankIndex {
   return {
     phrases,
     byId,
-    situationSets: [...setMembers].map(([key, members]) => ({
-      situations: key ? (key.split('+') as Situation[]) : [],
-      ranked: rank(members, phrases, fit),
-    })),
+    situationSets: [...setMembers].map(([key, members]) => {
+      const situations = key ? (key.split('+') as Situation[]) : [];
+      return { situations, mask: situations.reduce((mask, s) => mask | situationBit(s), 0), ranked: rank(members, phrases, fit) };
+    }),
     byTrigger: triggerMembers.map((members) =>
       members.length > SMALL_TRIGGER_BUCKET ? { members, ranked: rank(members, phrases, fit) } : { members },
     ),
     triggerPatterns,
     phraseTriggers,
     triggers: new TriggerFinder(triggerPatterns),
+    statics: staticsOf(phrases, fit),
   };
 }

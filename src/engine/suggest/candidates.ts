@@ -27,18 +27,55 @@ export interface CandidateSource {
   skip(index: number): boolean;
 }
 
-export function gatherCandidates(index: BankIndex, source: CandidateSource): Set<number> {
-  const candidates = new Set<number>();
+/**
+ * Which phrases a pass has already taken, by bank index: one stamp array per bank, reused by every pass (a new
+ * pass takes a new stamp), so gathering allocates nothing in proportion to the bank.
+ */
+class Marks {
+  private readonly stamps: Uint32Array;
+  private stamp = 0;
+
+  constructor(size: number) {
+    this.stamps = new Uint32Array(size);
+  }
+
+  /** Starts a new pass: nothing is marked. */
+  clear(): void {
+    if (++this.stamp === 0xffffffff) {
+      this.stamps.fill(0);
+      this.stamp = 1;
+    }
+  }
+
+  /** Marks phrase i; false when it already was. */
+  mark(i: number): boolean {
+    if (this.stamps[i] === this.stamp) return false;
+    this.stamps[i] = this.stamp;
+    return true;
+  }
+}
+
+const marksByIndex = new WeakMap<BankIndex, Marks>();
+
+/** The candidates' bank indexes, each once, in the order they were reached. */
+export function gatherCandidates(index: BankIndex, source: CandidateSource): number[] {
+  let marks = marksByIndex.get(index);
+  if (!marks) marksByIndex.set(index, (marks = new Marks(index.phrases.length)));
+  marks.clear();
+  const candidates: number[] = [];
+  const add = (i: number) => {
+    if (marks.mark(i)) candidates.push(i);
+  };
   const offerable = (i: number) => !source.excludedCategories.has(index.phrases[i]!.category) && !source.skip(i);
   const readRanked = (ranked: RankedLists, depth: number) => {
-    for (const [category, list] of ranked[source.mood]) {
+    for (const { category, list } of ranked[source.mood]) {
       if (source.excludedCategories.has(category)) continue;
       let counted = 0;
       for (let k = 0; k < list.length && counted < depth; k++) {
         const i = list[k]!;
         if (source.skip(i)) continue;
-        candidates.add(i);
-        if (historyCount(source.dismissed, index.phrases[i]!.id) === 0) counted++;
+        add(i);
+        if (!source.dismissed || historyCount(source.dismissed, index.phrases[i]!.id) === 0) counted++;
       }
     }
   };
@@ -51,13 +88,13 @@ export function gatherCandidates(index: BankIndex, source: CandidateSource): Set
   buckets.sort((a, b) => a.members.length - b.members.length);
   for (const bucket of buckets) {
     if (!bucket.ranked || bucket.members.length <= budget) {
-      for (const i of bucket.members) if (offerable(i)) candidates.add(i);
+      for (const i of bucket.members) if (offerable(i)) add(i);
       budget -= bucket.members.length;
     } else {
       readRanked(bucket.ranked, TRIGGER_DEPTH);
     }
   }
 
-  for (const i of mostPicked(index, source.picked, MAX_PICKED_CANDIDATES)) if (offerable(i)) candidates.add(i);
+  for (const i of mostPicked(index, source.picked, MAX_PICKED_CANDIDATES)) if (offerable(i)) add(i);
   return candidates;
 }

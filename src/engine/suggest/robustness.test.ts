@@ -1,13 +1,32 @@
-// Properties a caller relies on: same answer for the same input, no crash on odd input, and the index-based
-// candidate search finds what scoring the whole bank would.
+// Properties a caller relies on: same answer for the same input, no crash on odd input, the index-based
+// candidate search finds what scoring the whole bank would, and the scorer's precomputed arrays score exactly as
+// the plain formula does.
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES, MOODS, SITUATIONS, TONES, type Analysis, type Bank, type Phrase } from '../types';
 import { buildBankIndex } from './bank-index';
 import { readDraft } from './draft';
 import { analysis, FIXTURE_BANK, phrase } from './fixture-bank';
 import { replyPolicy } from './policy';
-import { byScoreThenId, scorePhrase } from './score';
+import { MOOD_MATCH, MOOD_MISMATCH, moodFit, toneFit } from './fit';
+import { historyCount } from './history';
+import { SITUATION_REASON_LABELS } from './labels';
+import {
+  answersARequest,
+  byScoreThenId,
+  createScorer,
+  DISMISSED_CAP,
+  DISMISSED_STEP,
+  PICKED_CAP,
+  PICKED_STEP,
+  SITUATION_ANY,
+  SITUATION_MATCH,
+  TRIGGER_CAP,
+  TRIGGER_FIRST,
+  TRIGGER_MORE,
+  type ScoringInput,
+} from './score';
 import { selectSuggestions } from './select';
+import { CATEGORY_STAGE } from './stages';
 import { createSuggester } from '.';
 
 const EMPTY_BANK: Bank = { phrases: [], rules: [], playbooks: [] };
@@ -104,13 +123,103 @@ describe('index-based candidates', () => {
       const policy = replyPolicy(a, readDraft(draft));
       const triggersFound = index.triggers.find(text);
       const situations = new Map(a.situations.map((hit) => [hit.id, hit.score / a.situations[0]!.score]));
-      const input = { policy, situations, triggersFound, triggerPatterns: index.triggerPatterns, history };
+      const score = createScorer(index, { policy, situations, triggersFound, history });
+      // The whole bank scored and fully sorted by id strings: no buckets, no id ranks.
       const everything = index.phrases
-        .map((p, i) => scorePhrase(i, p, index.phraseTriggers[i]!, input))
-        .filter((s) => s.relevant && s.score > 0 && !policy.excludedCategories.has(s.phrase.category) && !policy.excludes(s.phrase))
+        .map((p, i) => ({ index: i, phrase: p, score: score(i) }))
+        .filter((s) => s.score > 0 && !policy.excludedCategories.has(s.phrase.category) && !policy.excludes(s.phrase))
         .sort(byScoreThenId);
-      const slow = selectSuggestions(everything, 10, policy);
+      const slow = selectSuggestions(everything, 10, policy).map(({ index: i, phrase: p, score: value }) => {
+        const reasons: string[] = [];
+        expect(score(i, reasons)).toBe(value);
+        return { phrase: p, stage: CATEGORY_STAGE[p.category], score: value, reasons };
+      });
       expect(fast.suggestions).toEqual(slow);
+    }
+  });
+});
+
+/**
+ * The score as one plain function of the phrase and the ticket, read straight off the phrase (no precomputed
+ * statics, no numbering): how the engine scored phrases before the scorer read arrays built per bank. The same
+ * additions in the same order, so the two must agree to the last bit.
+ */
+function plainScore(phrase: Phrase, phraseTriggers: readonly number[], input: ScoringInput, patterns: readonly string[]) {
+  const reasons: string[] = [];
+  const { policy } = input;
+  let score = 0;
+  let situationsMatched = 0;
+  if (phrase.situations.length === 0) score += SITUATION_ANY;
+  else {
+    phrase.situations.forEach((situation, k) => {
+      const weight = input.situations.get(situation);
+      if (weight === undefined || phrase.situations.indexOf(situation) !== k) return;
+      score += SITUATION_MATCH * weight;
+      situationsMatched++;
+      reasons.push(`situation: ${SITUATION_REASON_LABELS[situation]}`);
+    });
+  }
+  const mood = moodFit(phrase, policy.mood);
+  score += mood + toneFit(phrase.tone, policy.mood);
+  if (mood === MOOD_MATCH) reasons.push(`mood: ${policy.mood}`);
+  let triggerScore = 0;
+  for (const n of phraseTriggers) {
+    if (!input.triggersFound.has(n)) continue;
+    triggerScore += triggerScore === 0 ? TRIGGER_FIRST : TRIGGER_MORE;
+    reasons.push(`trigger: "${patterns[n]}"`);
+  }
+  score += Math.min(triggerScore, TRIGGER_CAP);
+  const category = policy.categoryBonus.get(phrase.category);
+  if (category) {
+    score += category.bonus;
+    if (category.bonus > 0 && category.reason && !reasons.includes(category.reason)) reasons.push(category.reason);
+  }
+  const picked = historyCount(input.history?.picked, phrase.id);
+  const dismissed = historyCount(input.history?.dismissed, phrase.id);
+  if (picked > 0) {
+    score += Math.min(PICKED_CAP, PICKED_STEP * Math.log2(1 + picked));
+    reasons.push(picked > 1 ? 'you often pick this' : 'you picked this before');
+  }
+  if (dismissed > 0) score -= Math.min(DISMISSED_CAP, DISMISSED_STEP * Math.log2(1 + dismissed));
+  const fitsTicket = (phrase.situations.length === 0 || situationsMatched > 0) && mood !== MOOD_MISMATCH && !answersARequest(phrase);
+  return { score, reasons, relevant: fitsTicket || triggerScore > 0 || picked > 0 };
+}
+
+describe('the scorer', () => {
+  it('gives every phrase the score and reasons of the plain formula, on any ticket', () => {
+    const bank = randomBank(600, 3);
+    // Odd phrases the validator would refuse but a personal bank may hold (a situation twice, an unknown one), a
+    // request slot, and more triggers than the trigger cap counts.
+    bank.phrases.push(
+      phrase('compromise.many-triggers', 'Many.', { triggers: ['refund', 'late', 'broken', 'manager', 'coupon'] }),
+      phrase('policy.twice', 'Twice.', { situations: ['refund', 'refund', 'delivery'], moods: ['calm'] }),
+      phrase('policy.unknown', 'Unknown.', { situations: ['nonsense' as never, 'billing'] }),
+      phrase('yes-if.request', 'Yes, if {{fill:request}}.', { situations: ['discount'], triggers: ['coupon'] }),
+    );
+    const index = buildBankIndex(bank.phrases);
+    let seed = 5;
+    const next = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+    const words = ['refund', 'late', 'broken', 'charged twice', 'manager', 'cancelled', 'where is my order', 'coupon'];
+    for (let k = 0; k < 40; k++) {
+      const detected = Object.fromEntries(SITUATIONS.filter(() => next() < 0.25).map((s) => [s, 0.1 + next()]));
+      const a = analysis(detected, MOODS[Math.floor(next() * 3)]!, next() < 0.2);
+      const policy = replyPolicy(a, readDraft(['', 'I understand.', 'Kind regards'][k % 3]));
+      const top = Math.max(0, ...a.situations.map((hit) => hit.score));
+      const input: ScoringInput = {
+        policy,
+        situations: new Map(a.situations.map((hit) => [hit.id, hit.score / top])),
+        triggersFound: index.triggers.find(words.filter(() => next() < 0.3).join(' ')),
+        history: k % 2 ? { picked: { [bank.phrases[k]!.id]: k }, dismissed: { [bank.phrases[k + 1]!.id]: 3 } } : undefined,
+      };
+      const score = createScorer(index, input);
+      index.phrases.forEach((p, i) => {
+        const plain = plainScore(p, index.phraseTriggers[i]!, input, index.triggerPatterns);
+        const reasons: string[] = [];
+        const value = score(i, reasons);
+        if (plain.relevant) expect(value).toBe(plain.score);
+        else expect(value).toBeNaN();
+        expect(reasons).toEqual(plain.reasons);
+      });
     }
   });
 });

@@ -1,7 +1,10 @@
 // The full score of one candidate phrase, with the reasons an agent sees. Weights are chosen so the fit to the
 // ticket (situation, triggers) dominates, mood and policy shape it, and the agent's habits only nudge it.
-import type { Phrase, Situation } from '../types';
-import { MOOD_MATCH, MOOD_MISMATCH, moodFit, toneFit } from './fit';
+//
+// Scoring runs on every candidate of every ticket (a hundred or more), but only the few phrases shown need their
+// reasons: the scorer reads the bank's precomputed statics (bank-index.ts) and writes reasons only when asked.
+import { CATEGORIES, SITUATIONS, type Phrase, type Situation } from '../types';
+import type { BankIndex } from './bank-index';
 import { SITUATION_REASON_LABELS } from './labels';
 import type { ReplyPolicy } from './policy';
 import { historyCount } from './history';
@@ -12,17 +15,17 @@ export const SITUATION_MATCH = 3;
 /** A phrase for any situation fits every ticket, but only weakly. */
 export const SITUATION_ANY = 1;
 /** The first trigger found in the customer's words, then each further one, up to a cap. */
-const TRIGGER_FIRST = 2.5;
-const TRIGGER_MORE = 1;
-const TRIGGER_CAP = 4.5;
+export const TRIGGER_FIRST = 2.5;
+export const TRIGGER_MORE = 1;
+export const TRIGGER_CAP = 4.5;
 /**
  * History is log-scaled and capped: a favourite rises among equals, but the cap (0.75) stays below the gap
  * between a phrase for the detected situation and a generic one (≥ 2), and below one trigger hit.
  */
-const PICKED_STEP = 0.3;
+export const PICKED_STEP = 0.3;
 export const PICKED_CAP = 0.75;
-const DISMISSED_STEP = 0.6;
-const DISMISSED_CAP = 2;
+export const DISMISSED_STEP = 0.6;
+export const DISMISSED_CAP = 2;
 
 /**
  * `{{fill:…}}` slots the agent can only fill when the customer asked for that thing: the code or percentage
@@ -42,74 +45,101 @@ export interface ScoringInput {
   situations: ReadonlyMap<Situation, number>;
   /** Trigger patterns found in the customer text, by pattern number. */
   triggersFound: ReadonlySet<number>;
-  triggerPatterns: readonly string[];
   history?: ChoiceHistory;
 }
 
+/**
+ * The score of phrase `i` (a bank index) for this ticket when the phrase may be offered, NaN when it may not. Pass
+ * `reasons` to have the reasons an agent sees pushed onto it.
+ *
+ * A phrase may be offered on the ticket's situation and mood alone only when it was written for both. Otherwise it
+ * needs the customer's words (a trigger) or the agent's favour: a phrase written for other situations (a
+ * late-delivery line on a refund ticket), for other moods ("I'm glad that's resolved" is for a content customer,
+ * not an angry one), or one that answers a request (see `answersARequest`).
+ */
+export type PhraseScorer = (i: number, reasons?: string[]) => number;
+
+/** A scorer for one ticket: the ticket's situations and category bonuses are laid out by number once. */
+export function createScorer(index: BankIndex, input: ScoringInput): PhraseScorer {
+  const { policy, triggersFound, history } = input;
+  const { statics, phraseTriggers, triggerPatterns, phrases } = index;
+  const detected = new Uint8Array(SITUATIONS.length);
+  const weights = new Float64Array(SITUATIONS.length);
+  for (const [situation, weight] of input.situations) {
+    const n = SITUATIONS.indexOf(situation);
+    if (n < 0) continue;
+    detected[n] = 1;
+    weights[n] = weight;
+  }
+  const bonuses = new Float64Array(CATEGORIES.length);
+  const bonusReasons: (string | undefined)[] = [];
+  for (const [category, { bonus, reason }] of policy.categoryBonus) {
+    const n = CATEGORIES.indexOf(category);
+    bonuses[n] = bonus;
+    // The mood may already be a reason of its own.
+    bonusReasons[n] = bonus > 0 ? reason : undefined;
+  }
+  const found = new Uint8Array(triggerPatterns.length);
+  for (const n of triggersFound) found[n] = 1;
+  const fit = statics.fit[policy.mood];
+  const mismatch = statics.moodMismatch[policy.mood];
+  const moodReason = `mood: ${policy.mood}`;
+
+  return (i, reasons) => {
+    let score = 0;
+    let situationsMatched = 0;
+    if (statics.anySituation[i]) {
+      score += SITUATION_ANY;
+    } else {
+      for (const n of statics.situations[i]!) {
+        if (!detected[n]) continue;
+        score += SITUATION_MATCH * weights[n]!;
+        situationsMatched++;
+        reasons?.push(`situation: ${SITUATION_REASON_LABELS[SITUATIONS[n]!]}`);
+      }
+    }
+
+    // Mood and tone fit: the static part, the same wherever the phrase is found (fit.ts).
+    score += fit[i]!;
+    const moodMismatch = mismatch[i] === 1;
+    // Written for this mood (MOOD_MATCH), not merely for any mood.
+    if (reasons && phrases[i]!.moods.includes(policy.mood)) reasons.push(moodReason);
+
+    let triggerScore = 0;
+    for (const n of phraseTriggers[i]!) {
+      if (!found[n]) continue;
+      triggerScore += triggerScore === 0 ? TRIGGER_FIRST : TRIGGER_MORE;
+      reasons?.push(`trigger: "${triggerPatterns[n]}"`);
+    }
+    score += Math.min(triggerScore, TRIGGER_CAP);
+
+    const category = statics.category[i]!;
+    score += bonuses[category]!;
+    const bonusReason = bonusReasons[category];
+    if (reasons && bonusReason && !reasons.includes(bonusReason)) reasons.push(bonusReason);
+
+    let picked = 0;
+    if (history) {
+      const id = phrases[i]!.id;
+      picked = historyCount(history.picked, id);
+      const dismissed = historyCount(history.dismissed, id);
+      if (picked > 0) {
+        score += Math.min(PICKED_CAP, PICKED_STEP * Math.log2(1 + picked));
+        reasons?.push(picked > 1 ? 'you often pick this' : 'you picked this before');
+      }
+      if (dismissed > 0) score -= Math.min(DISMISSED_CAP, DISMISSED_STEP * Math.log2(1 + dismissed));
+    }
+
+    const fitsTicket = (statics.anySituation[i] === 1 || situationsMatched > 0) && !moodMismatch && statics.answersRequest[i] === 0;
+    return fitsTicket || triggerScore > 0 || picked > 0 ? score : NaN;
+  };
+}
+
+/** A phrase that may be offered, with its score; `reasons` are filled in only for the phrases shown. */
 export interface Scored {
   index: number;
   phrase: Phrase;
   score: number;
-  reasons: string[];
-  /**
-   * A phrase is offered on the ticket's situation and mood alone only when it was written for both. Otherwise it
-   * needs the customer's words (a trigger) or the agent's favour: a phrase written for other situations (a
-   * late-delivery line on a refund ticket), for other moods ("I'm glad that's resolved" is for a content
-   * customer, not an angry one), or one that answers a request (see `answersARequest`).
-   */
-  relevant: boolean;
-}
-
-export function scorePhrase(index: number, phrase: Phrase, phraseTriggers: readonly number[], input: ScoringInput): Scored {
-  const reasons: string[] = [];
-  const { policy } = input;
-  let score = 0;
-  let situationsMatched = 0;
-
-  if (phrase.situations.length === 0) {
-    score += SITUATION_ANY;
-  } else {
-    phrase.situations.forEach((situation, k) => {
-      const weight = input.situations.get(situation);
-      // A situation listed twice still counts once.
-      if (weight === undefined || phrase.situations.indexOf(situation) !== k) return;
-      score += SITUATION_MATCH * weight;
-      situationsMatched++;
-      reasons.push(`situation: ${SITUATION_REASON_LABELS[situation]}`);
-    });
-  }
-
-  const mood = moodFit(phrase, policy.mood);
-  score += mood + toneFit(phrase.tone, policy.mood);
-  if (mood === MOOD_MATCH) reasons.push(`mood: ${policy.mood}`);
-
-  let triggerScore = 0;
-  for (const n of phraseTriggers) {
-    if (!input.triggersFound.has(n)) continue;
-    triggerScore += triggerScore === 0 ? TRIGGER_FIRST : TRIGGER_MORE;
-    reasons.push(`trigger: "${input.triggerPatterns[n]}"`);
-  }
-  score += Math.min(triggerScore, TRIGGER_CAP);
-
-  const category = policy.categoryBonus.get(phrase.category);
-  if (category) {
-    score += category.bonus;
-    // The mood may already be a reason of its own.
-    if (category.bonus > 0 && category.reason && !reasons.includes(category.reason)) reasons.push(category.reason);
-  }
-
-  const picked = historyCount(input.history?.picked, phrase.id);
-  const dismissed = historyCount(input.history?.dismissed, phrase.id);
-  if (picked > 0) {
-    score += Math.min(PICKED_CAP, PICKED_STEP * Math.log2(1 + picked));
-    reasons.push(picked > 1 ? 'you often pick this' : 'you picked this before');
-  }
-  if (dismissed > 0) score -= Math.min(DISMISSED_CAP, DISMISSED_STEP * Math.log2(1 + dismissed));
-
-  const fitsTicket =
-    (phrase.situations.length === 0 || situationsMatched > 0) && mood !== MOOD_MISMATCH && !answersARequest(phrase);
-  const relevant = fitsTicket || triggerScore > 0 || picked > 0;
-  return { index, phrase, score, reasons, relevant };
 }
 
 /** Best score first; equal scores by phrase id, so the order never depends on bank or index order. */

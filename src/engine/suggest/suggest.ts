@@ -7,9 +7,11 @@ import { readDraft } from './draft';
 import { choosePlaybook } from './playbook';
 import { replyPolicy } from './policy';
 import { readProvided } from './provided';
-import { byScoreThenId, scorePhrase, type Scored } from './score';
+import { createScorer, type Scored } from './score';
 import { selectSuggestions } from './select';
+import { situationBit } from './bank-index';
 import { situationWeights } from './situation-weights';
+import { CATEGORY_STAGE } from './stages';
 import type { SuggestContext, SuggestResult } from './types';
 
 export const DEFAULT_LIMIT = 8;
@@ -48,28 +50,37 @@ export function suggestFor(
   const provided = readProvided(customerText);
 
   const hidden = new Set(Array.isArray(context.exclude) ? context.exclude : []);
+  let detected = 0;
+  for (const situation of situations.keys()) detected |= situationBit(situation);
   const candidates = gatherCandidates(index, {
     mood: policy.mood,
-    situationSets: index.situationSets
-      .filter((set) => set.situations.length === 0 || set.situations.some((s) => situations.has(s)))
-      .map((set) => set.ranked),
+    situationSets: index.situationSets.filter((set) => set.mask === 0 || (set.mask & detected) !== 0).map((set) => set.ranked),
     triggersFound,
     picked: context.history?.picked,
     dismissed: context.history?.dismissed,
     excludedCategories: policy.excludedCategories,
     skip: (i) => {
       const phrase = index.phrases[i]!;
-      return hidden.has(phrase.id) || policy.excludes(phrase) || provided.alreadyAnswered(phrase);
+      return (hidden.size > 0 && hidden.has(phrase.id)) || policy.excludes(phrase) || provided.alreadyAnswered(phrase);
     },
   });
 
-  const input = { policy, situations, triggersFound, triggerPatterns: index.triggerPatterns, history: context.history };
+  const score = createScorer(index, { policy, situations, triggersFound, history: context.history });
   const ranked: Scored[] = [];
   for (const i of candidates) {
-    const scored = scorePhrase(i, index.phrases[i]!, index.phraseTriggers[i]!, input);
+    const value = score(i);
     // A phrase that scores nothing fits neither the ticket nor the customer: better no suggestion than noise.
-    if (scored.relevant && scored.score > 0) ranked.push(scored);
+    // (NaN, for a phrase that may not be offered, is not above 0 either.)
+    if (value > 0) ranked.push({ index: i, phrase: index.phrases[i]!, score: value });
   }
-  ranked.sort(byScoreThenId);
-  return { suggestions: selectSuggestions(ranked, limit, policy), playbook };
+  // Best first, equal scores by id (idRank is the id's place in string order), so the order never depends on
+  // bank order.
+  const { idRank } = index.statics;
+  ranked.sort((a, b) => b.score - a.score || idRank[a.index]! - idRank[b.index]!);
+  const suggestions = selectSuggestions(ranked, limit, policy).map(({ index: i, phrase, score: value }) => {
+    const reasons: string[] = [];
+    score(i, reasons);
+    return { phrase, stage: CATEGORY_STAGE[phrase.category], score: value, reasons };
+  });
+  return { suggestions, playbook };
 }

@@ -2,6 +2,7 @@
 // way for triggers as for the analysers' lexicons.
 import { LATEST_WINDOW, tailWindow } from '../analyse/window';
 import { TermMatcher } from '../text/term-matcher';
+import { tokeniseShared } from '../text/tokenise';
 
 export class TriggerFinder {
   private readonly matcher: TermMatcher<number>;
@@ -20,7 +21,8 @@ export class TriggerFinder {
   find(text: string): ReadonlySet<number> {
     if (text === this.last.text) return this.last.found;
     const window = tailWindow(text, LATEST_WINDOW).text;
-    const found = new Set(this.matcher.match(window).map((hit) => hit.value));
+    // The analysers read the same window of the same message: its tokens are usually already there.
+    const found = new Set(this.matcher.match(window, tokeniseShared(window)).map((hit) => hit.value));
     this.last = { text, found };
     return found;
   }

@@ -16,6 +16,9 @@ export interface TermHit<T> {
   /** Offsets into the matched text. */
   start: number;
   end: number;
+  /** Indexes of the hit's first and last token among the tokens matched. */
+  firstToken: number;
+  lastToken: number;
   /** True when a typo-tolerant match stood in for at least one word. */
   fuzzy: boolean;
 }
@@ -123,6 +126,8 @@ export class TermMatcher<T> {
           pattern: candidate.term.pattern,
           start: tokens[i]!.start,
           end: tokens[i + words.length - 1]!.end,
+          firstToken: i,
+          lastToken: i + words.length - 1,
           fuzzy,
         });
       }

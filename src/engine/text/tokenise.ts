@@ -24,3 +24,19 @@ export function tokenise(text: string): Token[] {
   }
   return tokens;
 }
+
+// The last text tokenised through `tokeniseShared`, and its tokens.
+let lastText: string | undefined;
+let lastTokens: Token[] = [];
+
+/**
+ * `tokenise`, remembering the last answer: the analysers and the trigger finder read the same latest message, so
+ * the second reader gets the first one's tokens instead of a second pass. The tokens are shared: never mutate them.
+ */
+export function tokeniseShared(text: string): Token[] {
+  if (text !== lastText) {
+    lastTokens = tokenise(text);
+    lastText = text;
+  }
+  return lastTokens;
+}
