@@ -16,6 +16,7 @@ const steps = [
   ['bundle budget (content-script code ≤ 60 KB gzip)', 'node', ['tests/bench/bundle-size.mjs']],
   ['Firefox build', 'npx', ['wxt', 'build', '-b', 'firefox']],
   ['manifest and bundle checks', 'node', ['tests/trust/check-manifests.mjs']],
+  ['dependency audit (npm audit --omit=dev, high)', 'node', ['tests/trust/audit.mjs']],
   ['Firefox lint (web-ext)', 'npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv3', '--self-hosted']],
   ['e2e build', 'npx', ['wxt', 'build', '--mode', 'e2e']],
   ['end-to-end tests (Chromium)', ...vitest('tests/e2e/vitest.config.ts', 'e2e')],
