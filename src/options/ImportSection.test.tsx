@@ -72,6 +72,31 @@ describe('ImportSection', () => {
     expect(($('import-file') as HTMLInputElement).value).toBe('');
   });
 
+  it('plans again at Import, and shows the new preview instead of writing when the agent’s phrases changed meanwhile', async () => {
+    // What importing the file writes, learnt from a first import into an empty store.
+    const first = fakeStore();
+    mount(first.store);
+    await previewOf('macros.json', fixture('zendesk-macros.json'));
+    $('import-apply')!.click();
+    await vi.waitFor(() => expect(first.puts).toHaveLength(1));
+    render(null, host);
+    host.remove();
+
+    const held: Record<string, unknown>[] = [];
+    const { store, puts } = fakeStore(held);
+    mount(store);
+    await previewOf('macros.json', fixture('zendesk-macros.json'));
+    expect(rows()[0]!.dataset.status).toBe('new');
+    // Another tab imports the same first macro before the agent clicks Import here.
+    held.push(first.puts[0]![0]!);
+    $('import-apply')!.click();
+
+    await vi.waitFor(() => expect($('import-notice')!.textContent).toContain('Your phrases changed since this preview was made'));
+    expect(puts).toEqual([]);
+    expect(rows()[0]!.dataset.status).toBe('duplicate');
+    expect($('import-apply')!.textContent).toBe('Import 5 phrases');
+  });
+
   it('writes nothing on Cancel', async () => {
     const { store, puts } = fakeStore();
     mount(store);

@@ -47,11 +47,16 @@ export function ImportSection({ store = storage, download = downloadText }: { st
   // A file picked while another is being planned: only the latest one's preview may show.
   const latest = useRef(0);
 
+  /** The plan against what storage holds now. */
+  const planNow = async (fileName: string, text: string, source: SourceChoice) => {
+    const [personal, team] = await Promise.all([store.readPersonal(), store.readTeam?.()]);
+    return planImportOffThread({ personal, team, limit: MAX_PERSONAL_PHRASES, choice: source, fileName, text });
+  };
+
   const plan = async (fileName: string, text: string, source: SourceChoice) => {
     const ticket = ++latest.current;
     setLoaded({ kind: 'reading', fileName });
-    const [personal, team] = await Promise.all([store.readPersonal(), store.readTeam?.()]);
-    const { prepared, plannedIn } = await planImportOffThread({ personal, team, limit: MAX_PERSONAL_PHRASES, choice: source, fileName, text });
+    const { prepared, plannedIn } = await planNow(fileName, text, source);
     if (ticket === latest.current) setLoaded({ kind: 'read', fileName, text, prepared, plannedIn });
   };
 
@@ -83,11 +88,19 @@ export function ImportSection({ store = storage, download = downloadText }: { st
 
   const apply = async () => {
     if (loaded?.kind !== 'read' || loaded.prepared.kind !== 'plan') return;
-    const { toApply, counts } = loaded.prepared;
+    const { fileName, text } = loaded;
     setApplying(true);
     try {
-      await store.putPhrases(toApply);
-      setNotice(appliedMessage(counts, loaded.fileName));
+      // The agent may have changed their phrases (in another tab) since the preview was made: what is written must
+      // be what they were shown, so the plan is made again and a different one is shown instead of applied.
+      const again = await planNow(fileName, text, choice);
+      if (again.prepared.kind !== 'plan' || !samePlan(again.prepared, loaded.prepared)) {
+        setLoaded({ kind: 'read', fileName, text, ...again });
+        setNotice('Your phrases changed since this preview was made, so nothing was imported yet: please check the preview again.');
+        return;
+      }
+      await store.putPhrases(again.prepared.toApply);
+      setNotice(appliedMessage(again.prepared.counts, fileName));
       reset();
     } catch (error) {
       setNotice(`Nothing imported: ${(error as Error).message}`);
@@ -180,6 +193,12 @@ export function ImportSection({ store = storage, download = downloadText }: { st
 }
 
 type Plan = Extract<PreparedImport, { kind: 'plan' }>;
+
+/** Two plans that would show the same rows and write the same phrases. */
+function samePlan(a: Plan, b: Plan): boolean {
+  const rowsOf = (plan: Plan) => JSON.stringify(plan.rows.map((row) => [row.row, row.status, row.phraseId, row.reason]));
+  return JSON.stringify(a.toApply) === JSON.stringify(b.toApply) && rowsOf(a) === rowsOf(b) && a.blocked === b.blocked;
+}
 
 function rowPlace(plan: Plan, row: ImportRow): string {
   return plan.source === 'csv' ? `line ${row.row}` : String(row.row);
