@@ -20,12 +20,8 @@ export default defineContentScript({
     const hostname = location.hostname;
     const store = sitePrefs(hostname);
     const dock = createDock(document);
-    // Built-in ← team bank ← the agent's own phrases and rules; a change remounts the sidebar on the new engine.
-    const bank = await openBankSource(() => {
-      if (!ui.mounted) return;
-      ui.remove();
-      ui.mount();
-    });
+    // Built-in ← team bank ← the agent's own phrases and rules; the open sidebar moves to a new bank in place.
+    const bank = await openBankSource((engine) => ui.mounted?.setEngine(engine));
     const ui = await createShadowRootUi<ComposureSession>(ctx, {
       name: SIDEBAR_TAG,
       position: 'inline',

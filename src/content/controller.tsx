@@ -74,7 +74,8 @@ export type ComposureSession = ReturnType<typeof startComposure>;
  * performs the sidebar's actions. Data flows one way: page → adapter → snapshot → engine → sidebar → insert.
  */
 export function startComposure(options: ComposureOptions) {
-  const { doc, engine, container, host, dock, savePrefs } = options;
+  const { doc, container, host, dock, savePrefs } = options;
+  let engine = options.engine;
   const isOwnUi = (node: Node) => host.contains(node) || node === host;
   const focus = new FocusMemory(doc, isOwnUi);
   const adapter = chooseAdapter(doc, () => focus.lastEditor());
@@ -159,7 +160,7 @@ export function startComposure(options: ComposureOptions) {
   let lintTimer: number | undefined;
   /** Flagged lines already counted for the stats page, per ticket: a line is counted once, not per keystroke. */
   const countedLint = new Set<string>();
-  /** Checks the draft; `countNew: false` takes what it finds as already counted (a remount after a bank change). */
+  /** Checks the draft; `countNew: false` takes what it finds as already counted (a draft already there, a new bank). */
   const refreshLint = (countNew = true) => {
     lintTimer = undefined;
     const lint = engine.lint(draft());
@@ -264,7 +265,7 @@ export function startComposure(options: ComposureOptions) {
   });
   applyLayout();
   refreshTicket();
-  // A draft already in the reply box (the sidebar remounted on a new bank, or opened late) is checked at once.
+  // A draft already in the reply box (the sidebar switched on or opened late) is checked at once.
   if (draft()) refreshLint(false);
 
   // Stored pins and history arrive a moment after the first render; pins also follow other tabs.
@@ -283,6 +284,16 @@ export function startComposure(options: ComposureOptions) {
   return {
     /** Re-read now (on single-page navigation). */
     refresh: watcher.schedule,
+    /**
+     * A new bank (the agent saved in the options page, or a new team bank arrived): everything shown is worked
+     * out again on it, in place, so the search typed, the focus and what was hidden on this ticket all stay.
+     */
+    setEngine: (next: Engine) => {
+      engine = next;
+      refreshTicket(true);
+      if (state.searchQuery) runSearch(state.searchQuery);
+      refreshLint(false);
+    },
     /** Width or collapsed state changed elsewhere (another tab on this site). */
     applyPrefs: (next: SitePrefs) => {
       prefs = next;

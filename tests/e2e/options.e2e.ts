@@ -97,7 +97,8 @@ describe('options page → sidebar → stats page', () => {
     options.once('dialog', (dialog) => void dialog.accept());
     await options.getByTestId('phrase-delete').click();
     await expect.poll(() => options.getByTestId('personal-phrase').count()).toBe(0);
-    await sidebar(demo).locator('[data-testid="search"]').fill('courier owes you a desk');
+    // The sidebar moves to the new bank in place: the results follow it, and the query the agent typed stays.
     await expect.poll(() => found.count()).toBe(0);
+    expect(await sidebar(demo).locator('[data-testid="search"]').inputValue()).toBe('courier owes you a desk');
   });
 });
