@@ -5,9 +5,18 @@ import { formatProblem, parseBankJson } from '../engine/bank';
 
 export type ParsedText = { ok: true; data: unknown } | { ok: false; error: string; problems: string[] };
 
+/** The path part of an address; a file name (the CLI checking a file on disk) is its own path. */
+function pathOf(location: string): string {
+  try {
+    return new URL(location).pathname;
+  } catch {
+    return location;
+  }
+}
+
 /** YAML when the address or the server says so; JSON otherwise. */
 export function isYaml(url: string, contentType: string): boolean {
-  return /\byaml\b/i.test(contentType) || /\.ya?ml$/i.test(new URL(url).pathname);
+  return /\byaml\b/i.test(contentType) || /\.ya?ml$/i.test(pathOf(url));
 }
 
 /** The yaml package's message without the position and code excerpt it appends (we say where ourselves). */

@@ -71,6 +71,39 @@ const BROKEN: [fixture: string, where: string][] = [
   ['rule-flags-own-phrase.json', ': no-calm-down: patterns'],
 ];
 
+describe('composure validate --team', () => {
+  const team = (name: string) => relative(process.cwd(), resolve(__dirname, '../fixtures/team-banks', name));
+
+  it('checks a team file over the built-in bank, as the extension does: its rules may name built-in phrases', async () => {
+    const file = team('names-builtin.json');
+    expect(await run(validateCommand, ['--team', file])).toEqual({
+      code: 0,
+      out: [`${file} as a team bank over the built-in one: 1 phrase, 1 rule, 0 playbooks: 0 errors, 0 warnings`],
+      err: [],
+    });
+    // Alone, the same file names a phrase it does not hold.
+    const alone = await run(validateCommand, [file]);
+    expect(alone.code).toBe(1);
+    expect(alone.out[0]).toContain('alternatives[0]: error: no phrase has the id "empathy.waiting-long"');
+  });
+
+  it('reads YAML, and refuses a team rule that flags a built-in phrase, naming both', async () => {
+    const file = team('flags-builtin.yaml');
+    const { code, out } = await run(validateCommand, ['--team', file]);
+    expect(code).toBe(1);
+    expect(out[0]).toMatch(new RegExp(`^${file}: team-no-wear-down: patterns: error: flags the bank's own phrase "empathy\\.waiting-long"`));
+    expect(out[1]).toBe(`${file} as a team bank over the built-in one: 0 phrases, 1 rule, 0 playbooks: 1 error, 0 warnings`);
+  });
+
+  it('says where a YAML file is broken, and takes exactly one file', async () => {
+    const file = team('broken.yaml');
+    const { code, out } = await run(validateCommand, ['--team', file]);
+    expect(code).toBe(1);
+    expect(out).toEqual([`${file}:4:1: YAML: error: Flow sequence in block collection must be sufficiently indented and end with a ]`, `${file}: not usable as a team bank`]);
+    expect((await run(validateCommand, ['--team'])).err).toEqual(['composure validate: --team checks one file: composure validate --team FILE']);
+  });
+});
+
 describe('composure validate', () => {
   it.each(BROKEN)('%s: reports exactly one error, at%s, and exits 1', async (fixture, where) => {
     const { code, out } = await run(validateCommand, [join(FIXTURES, fixture)]);
