@@ -1,9 +1,16 @@
 import { useMemo } from 'preact/hooks';
-import type { Problem } from '../engine/bank';
 import { fillPlaceholders } from '../engine/fill';
 import { CATEGORIES, LENGTHS, MOODS, SITUATIONS, TONES, type TicketSnapshot } from '../engine/types';
 import { CATEGORY_LABELS, MOOD_LABELS, SITUATION_LABELS } from '../ui/labels';
 import type { DraftField, PhraseDraft, ProblemsByField } from './draft';
+import { FieldProblems as ProblemsOfField, problemAttributes } from './field-problems';
+
+/** Element ids of this form's problem lists. */
+const ID_PREFIX = 'problems-';
+
+function FieldProblems({ field, problems }: { field: DraftField | 'form'; problems: ProblemsByField }) {
+  return <ProblemsOfField field={field} problems={problems} idPrefix={ID_PREFIX} />;
+}
 
 /** What the preview fills placeholders with: a made-up ticket, so the agent sees how the phrase will read. */
 export const SAMPLE_TICKET: Partial<TicketSnapshot> = {
@@ -13,20 +20,6 @@ export const SAMPLE_TICKET: Partial<TicketSnapshot> = {
   requesterFirstName: 'Maria',
   agentFirstName: 'Sam',
 };
-
-export function FieldProblems({ field, problems }: { field: DraftField | 'form'; problems: ProblemsByField }) {
-  const list: Problem[] = problems[field] ?? [];
-  if (list.length === 0) return null;
-  return (
-    <ul class="problems" id={`problems-${field}`}>
-      {list.map((p, i) => (
-        <li key={i} class={`problem ${p.severity}`} data-testid="field-problem" data-field={field} data-severity={p.severity}>
-          {p.field !== field && field !== 'form' ? <code>{p.field}</code> : null} {p.message}
-        </li>
-      ))}
-    </ul>
-  );
-}
 
 function Preview({ text }: { text: string }) {
   const filled = useMemo(() => fillPlaceholders(text, { ticket: SAMPLE_TICKET }), [text]);
@@ -90,7 +83,7 @@ export interface PhraseEditorProps {
 export function PhraseEditor({ draft, problems, onChange, onSave, onCancel }: PhraseEditorProps) {
   const set = <K extends keyof PhraseDraft>(key: K, value: PhraseDraft[K]) => onChange({ ...draft, [key]: value });
   const value = (e: Event) => (e.target as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement).value;
-  const described = (field: DraftField) => (problems[field]?.length ? `problems-${field}` : undefined);
+  const a11y = (field: DraftField) => problemAttributes(problems, field, ID_PREFIX);
   return (
     <form
       class="editor"
@@ -108,8 +101,7 @@ export function PhraseEditor({ draft, problems, onChange, onSave, onCancel }: Ph
           data-testid="phrase-text"
           rows={4}
           value={draft.text}
-          aria-invalid={Boolean(problems.text?.some((p) => p.severity === 'error'))}
-          aria-describedby={described('text')}
+          {...a11y('text')}
           onInput={(e) => set('text', value(e))}
           placeholder="Hi {{ticket.requester.first_name}}, I'm sorry your order is late…"
         />
@@ -160,7 +152,7 @@ export function PhraseEditor({ draft, problems, onChange, onSave, onCancel }: Ph
           type="text"
           data-testid="phrase-triggers"
           value={draft.triggers}
-          aria-describedby={described('triggers')}
+          {...a11y('triggers')}
           onInput={(e) => set('triggers', value(e))}
           placeholder="late, where is my order, still not arrived"
         />

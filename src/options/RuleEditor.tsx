@@ -1,28 +1,20 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { Problem } from '../engine/bank';
 import { SEVERITIES, type LintFinding, type Phrase, type Severity } from '../engine/types';
+import { FieldProblems as ProblemsOfField, problemAttributes } from './field-problems';
 import { previewFindings, sampleDraft, type RuleDraft, type RuleField, type RuleProblems } from './rule-draft';
+
+/** Element ids of this form's problem lists (the phrase form uses `problems-`). */
+const ID_PREFIX = 'rule-problems-';
+
+function FieldProblems({ field, problems }: { field: RuleField | 'form'; problems: RuleProblems }) {
+  return <ProblemsOfField field={field} problems={problems} idPrefix={ID_PREFIX} />;
+}
 
 const SEVERITY_LABELS: Record<Severity, string> = {
   error: 'Error: never send this',
   warning: 'Warning: usually hurts',
   info: 'Info: worth a second look',
 };
-
-/** The validator's problems for one field, under it (same markup and test hooks as the phrase form). */
-function FieldProblems({ field, problems }: { field: RuleField | 'form'; problems: RuleProblems }) {
-  const list: Problem[] = problems[field] ?? [];
-  if (list.length === 0) return null;
-  return (
-    <ul class="problems" id={`rule-problems-${field}`}>
-      {list.map((p, i) => (
-        <li key={i} class={`problem ${p.severity}`} data-testid="field-problem" data-field={field} data-severity={p.severity}>
-          {p.field !== field && field !== 'form' ? <code>{p.field}</code> : null} {p.message}
-        </li>
-      ))}
-    </ul>
-  );
-}
 
 /** The sample with what the rule catches marked, and what the sidebar would offer instead. */
 function Preview({ sample, findings }: { sample: string; findings: LintFinding[] }) {
@@ -76,8 +68,7 @@ export function RuleEditor({ draft, problems, phrases, onChange, onSave, onCance
   const findings = useMemo(() => previewFindings(draft, sample, phrases), [draft, sample, phrases]);
   const set = <K extends keyof RuleDraft>(key: K, value: RuleDraft[K]) => onChange({ ...draft, [key]: value });
   const value = (e: Event) => (e.target as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement).value;
-  const invalid = (field: RuleField) => Boolean(problems[field]?.some((p) => p.severity === 'error'));
-  const described = (field: RuleField) => (problems[field]?.length ? `rule-problems-${field}` : undefined);
+  const a11y = (field: RuleField) => problemAttributes(problems, field, ID_PREFIX);
   return (
     <form
       class="editor"
@@ -97,8 +88,7 @@ export function RuleEditor({ draft, problems, phrases, onChange, onSave, onCance
           data-testid="rule-patterns"
           rows={3}
           value={draft.patterns}
-          aria-invalid={invalid('patterns')}
-          aria-describedby={described('patterns')}
+          {...a11y('patterns')}
           onInput={(e) => set('patterns', value(e))}
           placeholder={"there's no way to\nnot possible"}
         />
@@ -123,8 +113,7 @@ export function RuleEditor({ draft, problems, phrases, onChange, onSave, onCance
           type="text"
           data-testid="rule-why"
           value={draft.why}
-          aria-invalid={invalid('why')}
-          aria-describedby={described('why')}
+          {...a11y('why')}
           onInput={(e) => set('why', value(e))}
           placeholder="Closes the door; say what you can do instead."
         />
@@ -138,8 +127,7 @@ export function RuleEditor({ draft, problems, phrases, onChange, onSave, onCance
           data-testid="rule-alternatives"
           rows={3}
           value={draft.alternatives}
-          aria-invalid={invalid('alternatives')}
-          aria-describedby={described('alternatives')}
+          {...a11y('alternatives')}
           onInput={(e) => set('alternatives', value(e))}
           placeholder="Here's what I can do"
         />
