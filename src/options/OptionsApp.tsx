@@ -23,6 +23,7 @@ import { blankDraft, checkDraft, draftId, fromPhrase, groupProblems, type Phrase
 import { PhraseEditor } from './PhraseEditor';
 import { duplicatePhrase, saveDraft } from './save-draft';
 import type { Problem } from '../engine/bank';
+import { useSaveNotice } from './use-save-notice';
 
 interface Editing {
   draft: PhraseDraft;
@@ -40,7 +41,7 @@ interface Editing {
 export function OptionsApp() {
   const [personal, setPersonal] = useState<PersonalPhrases | null>(null);
   const [editing, setEditing] = useState<Editing | null>(null);
-  const [notice, setNotice] = useState('');
+  const { notice, setNotice, save: apply } = useSaveNotice();
   const builtin = useMemo(() => builtinBank().phrases, []);
   const builtinIds = useMemo(() => builtin.map((p) => p.id), [builtin]);
 
@@ -59,15 +60,7 @@ export function OptionsApp() {
 
   if (!personal) return <p class="muted">Loading…</p>;
 
-  /** Each change writes only the records it touches; the list follows storage (this tab's writes included). */
-  const apply = async (write: Promise<void>, message: string) => {
-    try {
-      await write;
-      setNotice(message);
-    } catch (error) {
-      setNotice(`Not saved: ${(error as Error).message}`);
-    }
-  };
+  /** The id of the phrase at a place in the list: a duplicate goes right after it. */
   const idAt = (index: number) => {
     const id = personal.phrases[index]?.id;
     return typeof id === 'string' ? id : undefined;

@@ -8,6 +8,7 @@ import type { TeamBank } from '../team-bank/types';
 import { blankRuleDraft, checkRuleDraft, duplicateRule, fromRule, groupRuleProblems, ruleDraftId, saveRuleDraft, type RuleDraft } from './rule-draft';
 import { RuleEditor } from './RuleEditor';
 import './rules.css';
+import { useSaveNotice } from './use-save-notice';
 
 interface Editing {
   draft: RuleDraft;
@@ -26,7 +27,7 @@ export function RulesSection() {
   const [personal, setPersonal] = useState<PersonalPhrases | null>(null);
   const [team, setTeam] = useState<TeamBank | undefined>(undefined);
   const [editing, setEditing] = useState<Editing | null>(null);
-  const [notice, setNotice] = useState('');
+  const { notice, setNotice, save: apply } = useSaveNotice();
   useEffect(() => {
     void readTeamBank().then(setTeam, () => undefined);
     return watchTeamBank(setTeam);
@@ -51,14 +52,6 @@ export function RulesSection() {
 
   if (!personal || !below) return <p class="muted">Loading…</p>;
 
-  const apply = async (write: Promise<void>, message: string) => {
-    try {
-      await write;
-      setNotice(message);
-    } catch (error) {
-      setNotice(`Not saved: ${(error as Error).message}`);
-    }
-  };
   const idAt = (index: number) => {
     const id = personal.rules[index]?.id;
     return typeof id === 'string' ? id : undefined;
