@@ -103,6 +103,13 @@ export async function extensionId(context: BrowserContext): Promise<string> {
   return new URL((await extensionWorker(context)).url()).host;
 }
 
+/** A new tab showing one of the extension's pages (`options.html`, `stats.html`, `popup.html?tab=…`). */
+export async function openExtensionPage(context: BrowserContext, path: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${await extensionId(context)}/${path}`);
+  return page;
+}
+
 /**
  * Reloads the extension as an update does (`runtime.reload()`), and resolves once the new service worker runs.
  * Chromium disables a reloaded unpacked extension unless developer mode is on (as it is for anyone who loads

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchWithExtension, sidebar } from './browser';
+import { launchWithExtension, openExtensionPage, sidebar } from './browser';
 import { openDemo, searchResult } from './fixtures';
 import { ARTIFACTS, ROOT } from './paths';
 
@@ -33,15 +33,11 @@ async function axeProblems(page: Page): Promise<string[]> {
 describe('options page: import and export', () => {
   let context: BrowserContext;
   let close: () => Promise<void>;
-  let extensionId: string;
   let options: Page;
 
   beforeAll(async () => {
     ({ context, close } = await launchWithExtension());
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    extensionId = new URL(worker.url()).host;
-    options = await context.newPage();
-    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    options = await openExtensionPage(context, 'options.html');
     await options.getByTestId('import-file').waitFor({ state: 'attached' });
   });
   afterAll(async () => close?.());

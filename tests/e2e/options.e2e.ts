@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { ckeditorText, launchWithExtension, sidebar } from './browser';
+import { ckeditorText, launchWithExtension, openExtensionPage, sidebar } from './browser';
 import { openDemo, searchResult } from './fixtures';
 import { ARTIFACTS } from './paths';
 
@@ -14,20 +14,13 @@ const DISTINCTIVE = 'The courier owes you a desk, and I will chase them personal
 describe('options page → sidebar → stats page', () => {
   let context: BrowserContext;
   let close: () => Promise<void>;
-  let extensionId: string;
 
   beforeAll(async () => {
     ({ context, close } = await launchWithExtension());
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    extensionId = new URL(worker.url()).host;
   });
   afterAll(async () => close?.());
 
-  const extensionPage = async (path: string): Promise<Page> => {
-    const page = await context.newPage();
-    await page.goto(`chrome-extension://${extensionId}/${path}`);
-    return page;
-  };
+  const extensionPage = (path: string): Promise<Page> => openExtensionPage(context, path);
 
   it('shows a validation problem beside the field, then saves the fixed phrase', async () => {
     const options = await extensionPage('options.html');

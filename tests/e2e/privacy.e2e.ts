@@ -184,9 +184,8 @@ describe('privacy with a team bank: the only request is a GET of exactly that UR
   afterAll(() => browser?.close());
 
   it('fetches the bank, and nothing else, with no ticket text in the URL, headers or a body', async () => {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const serverLogBefore = ((await (await fetch(`${demo}/__test/team-bank-log`)).json()) as unknown[]).length;
-    const options = await useTeamBank(context, new URL(worker.url()).host, bankUrl);
+    const options = await useTeamBank(context, bankUrl);
 
     // A working session on a ticket: read, type a draft with a customer's details in it, search.
     const page = await context.newPage();

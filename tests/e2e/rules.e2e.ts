@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchWithExtension, sidebar } from './browser';
+import { launchWithExtension, openExtensionPage, sidebar } from './browser';
 import { openDemo } from './fixtures';
 import { ARTIFACTS } from './paths';
 
@@ -18,21 +18,16 @@ const DRAFT = 'Sorry, there is no way to speed this up. Please calm down.';
 describe('options page → lines to avoid in the sidebar', () => {
   let context: BrowserContext;
   let close: () => Promise<void>;
-  let extensionId: string;
 
   beforeAll(async () => {
     ({ context, close } = await launchWithExtension());
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    extensionId = new URL(worker.url()).host;
   });
   afterAll(async () => close?.());
 
   const optionsPage = async (): Promise<Page> => {
     const existing = context.pages().find((p) => p.url().endsWith('options.html'));
     if (existing) return existing;
-    const page = await context.newPage();
-    await page.goto(`chrome-extension://${extensionId}/options.html`);
-    return page;
+    return openExtensionPage(context, 'options.html');
   };
   const zendesk = () => context.pages().find((p) => p.url().includes('/agent/tickets/1001'))!;
   /** The rules the sidebar flags in the draft now. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { extensionId, launchForTests, reloadExtension, sidebar } from './browser';
+import { launchForTests, openExtensionPage, reloadExtension, sidebar } from './browser';
 import { openDemo } from './fixtures';
 
 // Nothing is lost (issue 9, item 5; issue 7, item 4): what an older version stored survives an update and is
@@ -27,8 +27,7 @@ describe('stored data across updates, damage and tabs', () => {
   const demo = inject('demoUrl');
 
   const options = async (): Promise<Page> => {
-    const page = await context.newPage();
-    await page.goto(`chrome-extension://${await extensionId(context)}/options.html`);
+    const page = await openExtensionPage(context, 'options.html');
     await page.getByTestId('storage-section').waitFor();
     return page;
   };

@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
+import { openExtensionPage } from './browser';
 
 // Shared by team-bank.e2e.ts and privacy.e2e.ts: a team bank served by the demo server (tests/demo/server.mjs,
 // /team-bank.json) and set in the options page the way an agent does it.
@@ -27,9 +28,8 @@ export async function serveTeamBank(demo: string, body: string): Promise<void> {
 }
 
 /** Opens the options page and makes `url` the team bank, as an agent would. */
-export async function useTeamBank(context: BrowserContext, extensionId: string, url: string): Promise<Page> {
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
+export async function useTeamBank(context: BrowserContext, url: string): Promise<Page> {
+  const options = await openExtensionPage(context, 'options.html');
   await options.getByTestId('team-bank-url').fill(url);
   await options.getByTestId('team-bank-save').click();
   await options.getByTestId('team-bank-count').waitFor();

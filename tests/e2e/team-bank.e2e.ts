@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchWithExtension } from './browser';
+import { launchWithExtension, openExtensionPage } from './browser';
 import { openDemo, searchResult } from './fixtures';
 import { ARTIFACTS } from './paths';
 import { serveTeamBank, TEAM_BANK, useTeamBank } from './team-bank-fixtures';
@@ -13,21 +13,17 @@ import { serveTeamBank, TEAM_BANK, useTeamBank } from './team-bank-fixtures';
 describe('team bank: options page → background fetch → last good copy', () => {
   let context: BrowserContext;
   let close: () => Promise<void>;
-  let extensionId: string;
   let options: Page;
   const demo = inject('demoUrl');
   const bankUrl = `${demo}/team-bank.json`;
 
   beforeAll(async () => {
     ({ context, close } = await launchWithExtension());
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    extensionId = new URL(worker.url()).host;
   });
   afterAll(async () => close?.());
 
   it('refuses a plain-http address that is not local, saying why', async () => {
-    options = await context.newPage();
-    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    options = await openExtensionPage(context, 'options.html');
     await options.getByTestId('team-bank-url').fill('http://intranet.example.com/bank.json');
     await options.getByTestId('team-bank-save').click();
     await expect.poll(() => options.getByTestId('team-bank-message').innerText()).toMatch(/only https:\/\/ addresses/);
@@ -37,7 +33,7 @@ describe('team bank: options page → background fetch → last good copy', () =
 
   it('picks up the bank served by the test server: count, source, team phrases and their locks', async () => {
     await serveTeamBank(demo, JSON.stringify(TEAM_BANK));
-    options = await useTeamBank(context, extensionId, bankUrl);
+    options = await useTeamBank(context, bankUrl);
     const count = options.getByTestId('team-bank-count');
     expect(await count.getAttribute('data-count')).toBe('2');
     const status = options.getByTestId('team-bank-status');
