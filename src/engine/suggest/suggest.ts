@@ -3,11 +3,12 @@
 import { MOODS, SITUATIONS, type Analysis, type Playbook } from '../types';
 import type { BankIndex } from './bank-index';
 import { gatherCandidates } from './candidates';
+import { CategoryLeaders } from './category-leaders';
 import { readDraft } from './draft';
 import { choosePlaybook } from './playbook';
 import { replyPolicy } from './policy';
 import { readProvided } from './provided';
-import { createScorer, type Scored } from './score';
+import { createScorer } from './score';
 import { selectSuggestions } from './select';
 import { situationBit } from './bank-index';
 import { situationWeights } from './situation-weights';
@@ -66,18 +67,14 @@ export function suggestFor(
   });
 
   const score = createScorer(index, { policy, situations, triggersFound, history: context.history });
-  const ranked: Scored[] = [];
+  const leaders = new CategoryLeaders(index, policy);
   for (const i of candidates) {
     const value = score(i);
     // A phrase that scores nothing fits neither the ticket nor the customer: better no suggestion than noise.
     // (NaN, for a phrase that may not be offered, is not above 0 either.)
-    if (value > 0) ranked.push({ index: i, phrase: index.phrases[i]!, score: value });
+    if (value > 0) leaders.offer(i, value);
   }
-  // Best first, equal scores by id (idRank is the id's place in string order), so the order never depends on
-  // bank order.
-  const { idRank } = index.statics;
-  ranked.sort((a, b) => b.score - a.score || idRank[a.index]! - idRank[b.index]!);
-  const suggestions = selectSuggestions(ranked, limit, policy).map(({ index: i, phrase, score: value }) => {
+  const suggestions = selectSuggestions(leaders.ranked(), limit, policy).map(({ index: i, phrase, score: value }) => {
     const reasons: string[] = [];
     score(i, reasons);
     return { phrase, stage: CATEGORY_STAGE[phrase.category], score: value, reasons };

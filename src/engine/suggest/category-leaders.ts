@@ -1,0 +1,54 @@
+// Selection (select.ts) never takes more than a category's cap of phrases, and within a category always takes them
+// best first: once one is passed over for a cap, every lower one is too. So only each category's top `cap`
+// candidates can ever be chosen. Keeping just those while scoring spares sorting, and making objects for, the
+// hundred-odd candidates that could never be shown.
+import { CATEGORIES } from '../types';
+import type { BankIndex } from './bank-index';
+import type { ReplyPolicy } from './policy';
+import type { Scored } from './score';
+
+interface Leader extends Scored {
+  /** When the candidate was offered: equal score and id keep that order, as a stable sort of them all would. */
+  arrival: number;
+}
+
+export class CategoryLeaders {
+  private readonly lists: Leader[][] = CATEGORIES.map(() => []);
+  private readonly caps: number[];
+  private arrivals = 0;
+
+  constructor(
+    private readonly index: BankIndex,
+    policy: ReplyPolicy,
+  ) {
+    this.caps = CATEGORIES.map((category) => policy.categoryCap(category));
+  }
+
+  /** A scored candidate (score > 0); kept only while it is among its category's best. */
+  offer(i: number, score: number): void {
+    const arrival = this.arrivals++;
+    const category = this.index.statics.category[i]!;
+    const list = this.lists[category]!;
+    const cap = this.caps[category]!;
+    if (list.length >= cap && (cap <= 0 || !this.beats(i, score, list[cap - 1]!))) return;
+    let k = Math.min(list.length, cap - 1);
+    while (k > 0 && this.beats(i, score, list[k - 1]!)) {
+      list[k] = list[k - 1]!;
+      k--;
+    }
+    list[k] = { index: i, phrase: this.index.phrases[i]!, score, arrival };
+  }
+
+  /** The leaders of every category, best first; equal scores by id (see `idRank`), so bank order never counts. */
+  ranked(): Scored[] {
+    const { idRank } = this.index.statics;
+    const all: Leader[] = [];
+    for (const list of this.lists) all.push(...list);
+    return all.sort((a, b) => b.score - a.score || idRank[a.index]! - idRank[b.index]! || a.arrival - b.arrival);
+  }
+
+  /** True when candidate i with this score ranks above `leader` (a later arrival never does on a full tie). */
+  private beats(i: number, score: number, leader: Leader): boolean {
+    return score > leader.score || (score === leader.score && this.index.statics.idRank[i]! < this.index.statics.idRank[leader.index]!);
+  }
+}
