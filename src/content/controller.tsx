@@ -24,6 +24,12 @@ import { watchPage } from './watch-page';
  * one only: older ones are cleared, so a long day does not pile up entries). DevTools and the e2e run read it.
  */
 export const READ_TICKET_MEASURE = 'composure:read-ticket';
+
+/**
+ * The longest draft checked while the agent types: ~15 ms of work. A pasted log of a megabyte would take over
+ * 100 ms on every pause in typing, so above this the sidebar says the check is paused instead of freezing the page.
+ */
+export const MAX_LINT_CHARS = 100_000;
 function timed<T>(name: string, work: () => T): T {
   const start = performance.now();
   const result = work();
@@ -163,8 +169,10 @@ export function startComposure(options: ComposureOptions) {
   /** Checks the draft; `countNew: false` takes what it finds as already counted (a draft already there, a new bank). */
   const refreshLint = (countNew = true) => {
     lintTimer = undefined;
-    const lint = engine.lint(draft());
-    update({ lint });
+    const text = draft();
+    if (text.length > MAX_LINT_CHARS) return update({ lint: [], lintPaused: { length: text.length, limit: MAX_LINT_CHARS } });
+    const lint = engine.lint(text);
+    update({ lint, lintPaused: undefined });
     const fresh = lint.map((f) => `${snapshot?.ticketId ?? ''}\u0000${f.ruleId}\u0000${f.found.toLowerCase()}`).filter((key) => !countedLint.has(key));
     fresh.forEach((key) => countedLint.add(key));
     if (fresh.length && countNew) void recordUsage({ kind: 'lint-caught', count: fresh.length }).catch(() => undefined);

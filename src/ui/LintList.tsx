@@ -1,9 +1,20 @@
 import type { LintFinding } from '../engine/types';
 import { keepEditorFocus } from './PhraseCard';
-import type { SidebarActions } from './view-model';
+import type { SidebarActions, SidebarState } from './view-model';
 
 /** Lines to avoid found in the agent's draft, each with why and one-click replacements. */
-export function LintList({ findings, actions }: { findings: LintFinding[]; actions: SidebarActions }) {
+export function LintList({ findings, paused, actions }: { findings: LintFinding[]; paused?: SidebarState['lintPaused']; actions: SidebarActions }) {
+  if (paused) {
+    return (
+      <section class="lint" aria-label="Draft check">
+        <h2>Draft check</h2>
+        <p class="muted" data-testid="lint-paused">
+          Paused: this draft is {paused.length.toLocaleString('en')} characters long, and the check reads drafts of up
+          to {paused.limit.toLocaleString('en')} while you type.
+        </p>
+      </section>
+    );
+  }
   if (findings.length === 0) return null;
   return (
     <section class="lint" aria-label="Draft check">

@@ -70,7 +70,7 @@ export function Sidebar({ state, actions }: { state: SidebarState; actions: Side
           heightKey={`${state.ticketId ?? ''}|${state.width}`}
         />
       </div>
-      <LintList findings={state.lint} actions={actions} />
+      <LintList findings={state.lint} paused={state.lintPaused} actions={actions} />
     </aside>
   );
 }

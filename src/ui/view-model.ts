@@ -41,6 +41,8 @@ export interface SidebarState {
   playbook?: Playbook;
   suggestions: PhraseView[];
   lint: LintFinding[];
+  /** Set while the draft is too long to check as the agent types: its length, and the most the check reads. */
+  lintPaused?: { length: number; limit: number };
   /** Phrases the agent pinned, shown above the suggestions (filled for this ticket). */
   pinned: PhraseView[];
   searchQuery: string;

@@ -506,6 +506,27 @@ describe('the sidebar', () => {
       await page.close();
     });
 
+    it('pauses the draft check on a draft too long to check while typing, says so, and resumes when it is short again', async () => {
+      const page = await open('/plain');
+      const reply = page.locator('textarea#reply');
+      await reply.click();
+      // A pasted log: 150 000 characters holding a line the check would flag, put in as a paste would.
+      const log = `Please calm down. ${'log line 42: timeout after 30 s\n'.repeat(4_700)}`;
+      await reply.evaluate((el, text) => {
+        (el as HTMLTextAreaElement).value = text;
+        el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+      }, log);
+      const paused = sidebar(page).locator('[data-testid="lint-paused"]');
+      await paused.waitFor();
+      expect(await paused.innerText()).toMatch(/this draft is 150,\d{3} characters long, and the check reads drafts of up to 100,000/);
+      expect(await sidebar(page).locator('[data-testid="lint-issue"]').count()).toBe(0);
+
+      await reply.fill('Please calm down.');
+      await sidebar(page).locator('[data-testid="lint-issue"]').first().waitFor();
+      expect(await paused.count()).toBe(0);
+      await page.close();
+    });
+
     it('is switched off and on for the site from the toolbar popup, live, and the popup says what it detected', async () => {
       const page = await openTicket(zendesk);
       const tabId = await tabIdOf(context, '1001');
