@@ -38,9 +38,11 @@ interface CompiledTerm<T> {
   words: CompiledWord[];
 }
 
-interface Reading {
+interface Reading<T> {
   word: string;
   fuzzy: boolean;
+  /** The terms whose first word matches `word`. */
+  starts: readonly CompiledTerm<T>[];
 }
 
 /** Distinct words remembered per matcher (their readings and the terms they start); a ticket has a few thousand. */
@@ -75,9 +77,9 @@ export class TermMatcher<T> {
   private readonly stemLengths: number[];
   private readonly vocabulary = new Set<string>();
   private readonly typos: TypoCorrector | undefined;
-  // A text repeats its words: each distinct word is read, and its candidate terms gathered, once.
-  private readonly readings = new Map<string, Reading>();
-  private readonly startingWith = new Map<string, readonly CompiledTerm<T>[]>();
+  // A text repeats its words, and texts share most of theirs: each distinct word is read, and the terms it can
+  // start gathered, once, so matching costs one lookup per token.
+  private readonly readings = new Map<string, Reading<T>>();
 
   constructor(terms: Iterable<Term<T>>, options: TermMatcherOptions = {}) {
     const fuzzyMinLength = options.fuzzyMinLength ?? 5;
@@ -104,10 +106,11 @@ export class TermMatcher<T> {
 
   /** All term occurrences in the text, in text order. Overlapping hits of different terms are all kept. */
   match(text: string, tokens: Token[] = tokenise(text)): TermHit<T>[] {
-    const canonical = tokens.map((t) => this.readingOf(t.word));
+    const canonical: Reading<T>[] = [];
+    for (const token of tokens) canonical.push(this.readingOf(token.word));
     const hits: TermHit<T>[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      for (const candidate of this.termsStartingWith(canonical[i]!.word)) {
+      for (const candidate of canonical[i]!.starts) {
         const { words } = candidate;
         if (i + words.length > tokens.length) continue;
         let fuzzy = false;
@@ -137,23 +140,19 @@ export class TermMatcher<T> {
 
   /** Terms whose first word matches this word: the same exact word, or a prefix of it. */
   private termsStartingWith(word: string): readonly CompiledTerm<T>[] {
-    let terms = this.startingWith.get(word);
-    if (terms === undefined) {
-      const found: CompiledTerm<T>[] = [...(this.byFirstWord.get(word) ?? NO_TERMS)];
-      for (const length of this.prefixLengths) {
-        if (length > word.length) break;
-        found.push(...(this.byFirstPrefix.get(word.slice(0, length)) ?? NO_TERMS));
-      }
-      terms = found.length > 0 ? found : NO_TERMS;
-      remember(this.startingWith, word, terms);
+    const found: CompiledTerm<T>[] = [...(this.byFirstWord.get(word) ?? NO_TERMS)];
+    for (const length of this.prefixLengths) {
+      if (length > word.length) break;
+      found.push(...(this.byFirstPrefix.get(word.slice(0, length)) ?? NO_TERMS));
     }
-    return terms;
+    return found.length > 0 ? found : NO_TERMS;
   }
 
-  private readingOf(word: string): Reading {
+  private readingOf(word: string): Reading<T> {
     let reading = this.readings.get(word);
     if (reading === undefined) {
-      reading = this.canonicalWord(word);
+      const { word: canonical, fuzzy } = this.canonicalWord(word);
+      reading = { word: canonical, fuzzy, starts: this.termsStartingWith(canonical) };
       remember(this.readings, word, reading);
     }
     return reading;
@@ -172,7 +171,7 @@ export class TermMatcher<T> {
    * matches as that word wherever the stem stands in a term ("orders" reads as "order", and a prefix match is
    * never traded for a typo reading: "tracking" must not become "trading"); else its typo correction, if any.
    */
-  private canonicalWord(word: string): Reading {
+  private canonicalWord(word: string): { word: string; fuzzy: boolean } {
     if (this.vocabulary.has(word)) return { word, fuzzy: false };
     const stem = this.stemOf(word);
     if (stem) return { word: stem, fuzzy: false };
