@@ -1,9 +1,15 @@
 // From scored candidates to the few shown: varied (capped per category and per stage), covering as many reply
 // stages as it can, and listed in the order a reply is written.
-import { CATEGORIES, REPLY_STAGES, type ReplyStage } from '../types';
+import { CATEGORIES, REPLY_STAGES, type Category } from '../types';
 import type { ReplyPolicy } from './policy';
 import type { Scored } from './score';
 import { CATEGORY_STAGE, STAGE_ORDER } from './stages';
+
+// Counts and caps are kept in arrays by number, filled once per selection: records built key by key cost more
+// than the selection itself.
+const CATEGORY_NUMBER = Object.fromEntries(CATEGORIES.map((category, n) => [category, n])) as Readonly<Record<Category, number>>;
+/** Per category number, its stage's position in the reply (STAGE_ORDER). */
+const STAGE_NUMBER: readonly number[] = CATEGORIES.map((category) => STAGE_ORDER[CATEGORY_STAGE[category]]);
 
 /**
  * `ranked` must be best first. First the best phrase of each stage is taken (strongest stages first), so a
@@ -16,41 +22,33 @@ import { CATEGORY_STAGE, STAGE_ORDER } from './stages';
 export function selectSuggestions<S extends Scored>(ranked: readonly S[], limit: number, policy: ReplyPolicy): S[] {
   const chosen: S[] = [];
   const taken = new Set<number>();
-  // Counts and caps by category and by stage, looked up for every ranked phrase: plain objects, filled once.
-  const perCategory: Record<string, number> = {};
-  const categoryCap: Record<string, number> = {};
-  for (const category of CATEGORIES) {
-    perCategory[category] = 0;
-    categoryCap[category] = policy.categoryCap(category);
-  }
-  const perStage = {} as Record<ReplyStage, number>;
-  const stageCap = {} as Record<ReplyStage, number>;
-  for (const stage of REPLY_STAGES) {
-    perStage[stage] = 0;
-    stageCap[stage] = policy.stageCap(stage);
-  }
+  const perCategory = CATEGORIES.map(() => 0);
+  const categoryCap = CATEGORIES.map((category) => policy.categoryCap(category));
+  const perStage = REPLY_STAGES.map(() => 0);
+  const stageCap = REPLY_STAGES.map((stage) => policy.stageCap(stage));
   const fits = (s: S) => {
-    const category = s.phrase.category;
-    const stage = CATEGORY_STAGE[category];
-    return !taken.has(s.index) && perCategory[category]! < categoryCap[category]! && perStage[stage] < stageCap[stage];
+    const category = CATEGORY_NUMBER[s.phrase.category];
+    const stage = STAGE_NUMBER[category]!;
+    return !taken.has(s.index) && perCategory[category]! < categoryCap[category]! && perStage[stage]! < stageCap[stage]!;
   };
   const take = (s: S) => {
+    const category = CATEGORY_NUMBER[s.phrase.category];
     chosen.push(s);
     taken.add(s.index);
-    perCategory[s.phrase.category]!++;
-    perStage[CATEGORY_STAGE[s.phrase.category]]++;
+    perCategory[category]!++;
+    perStage[STAGE_NUMBER[category]!]!++;
   };
 
   // `ranked` is best first, so the first phrase seen of each stage is its best, and the order stages are first
   // seen in is strongest stage first.
   const bestPerStage: S[] = [];
-  const seen = new Set<ReplyStage>();
+  const seen = REPLY_STAGES.map(() => false);
   for (const s of ranked) {
-    const stage = CATEGORY_STAGE[s.phrase.category];
-    if (seen.has(stage) || stageCap[stage] <= 0) continue;
-    seen.add(stage);
+    const stage = STAGE_NUMBER[CATEGORY_NUMBER[s.phrase.category]]!;
+    if (seen[stage] || stageCap[stage]! <= 0) continue;
+    seen[stage] = true;
     bestPerStage.push(s);
-    if (seen.size === REPLY_STAGES.length) break;
+    if (bestPerStage.length === REPLY_STAGES.length) break;
   }
   for (const s of bestPerStage) {
     if (chosen.length >= limit) break;
@@ -63,7 +61,7 @@ export function selectSuggestions<S extends Scored>(ranked: readonly S[], limit:
 
   return chosen.sort(
     (a, b) =>
-      STAGE_ORDER[CATEGORY_STAGE[a.phrase.category]] - STAGE_ORDER[CATEGORY_STAGE[b.phrase.category]] ||
+      STAGE_NUMBER[CATEGORY_NUMBER[a.phrase.category]]! - STAGE_NUMBER[CATEGORY_NUMBER[b.phrase.category]]! ||
       b.score - a.score ||
       (a.phrase.id < b.phrase.id ? -1 : a.phrase.id > b.phrase.id ? 1 : 0),
   );
