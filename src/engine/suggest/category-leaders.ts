@@ -41,14 +41,34 @@ export class CategoryLeaders {
 
   /** The leaders of every category, best first; equal scores by id (see `idRank`), so bank order never counts. */
   ranked(): Scored[] {
-    const { idRank } = this.index.statics;
+    // A few dozen leaders at most (caps × categories), each list already best first: inserting them one by one
+    // costs less than a sort calling back into a comparator.
     const all: Leader[] = [];
-    for (const list of this.lists) all.push(...list);
-    return all.sort((a, b) => b.score - a.score || idRank[a.index]! - idRank[b.index]! || a.arrival - b.arrival);
+    for (const list of this.lists) {
+      for (const leader of list) {
+        let k = all.length;
+        all.push(leader);
+        while (k > 0 && this.ranksAbove(leader, all[k - 1]!)) {
+          all[k] = all[k - 1]!;
+          k--;
+        }
+        all[k] = leader;
+      }
+    }
+    return all;
   }
 
   /** True when candidate i with this score ranks above `leader` (a later arrival never does on a full tie). */
   private beats(i: number, score: number, leader: Leader): boolean {
-    return score > leader.score || (score === leader.score && this.index.statics.idRank[i]! < this.index.statics.idRank[leader.index]!);
+    const { idRank } = this.index.statics;
+    return score > leader.score || (score === leader.score && idRank[i]! < idRank[leader.index]!);
+  }
+
+  /** True when `a` ranks above `b`: higher score, then lower id rank, then earlier arrival. */
+  private ranksAbove(a: Leader, b: Leader): boolean {
+    const { idRank } = this.index.statics;
+    if (a.score !== b.score) return a.score > b.score;
+    if (idRank[a.index] !== idRank[b.index]) return idRank[a.index]! < idRank[b.index]!;
+    return a.arrival < b.arrival;
   }
 }
