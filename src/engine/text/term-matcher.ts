@@ -1,5 +1,6 @@
 import { tokenise, type Token } from './tokenise';
 import { TypoCorrector } from './typo-corrector';
+import { numberWords } from './word-numbers';
 
 /**
  * A term is a short word sequence to find in text ("charged twice", "where is my order"). A word ending in
@@ -45,8 +46,6 @@ interface Reading<T> {
   starts: readonly CompiledTerm<T>[];
 }
 
-/** Distinct words remembered per matcher (their readings and the terms they start); a ticket has a few thousand. */
-const CACHE_LIMIT = 20_000;
 const NO_TERMS: readonly never[] = [];
 
 function compileWords(pattern: string): CompiledWord[] {
@@ -78,8 +77,9 @@ export class TermMatcher<T> {
   private readonly vocabulary = new Set<string>();
   private readonly typos: TypoCorrector | undefined;
   // A text repeats its words, and texts share most of theirs: each distinct word is read, and the terms it can
-  // start gathered, once, so matching costs one lookup per token.
-  private readonly readings = new Map<string, Reading<T>>();
+  // start gathered, once, and kept by the word's number (see word-numbers.ts).
+  private readings: (Reading<T> | undefined)[] = [];
+  private readingsGeneration = -1;
 
   constructor(terms: Iterable<Term<T>>, options: TermMatcherOptions = {}) {
     const fuzzyMinLength = options.fuzzyMinLength ?? 5;
@@ -106,8 +106,13 @@ export class TermMatcher<T> {
 
   /** All term occurrences in the text, in text order. Overlapping hits of different terms are all kept. */
   match(text: string, tokens: Token[] = tokenise(text)): TermHit<T>[] {
+    const { numbers, generation } = numberWords(tokens);
+    if (generation !== this.readingsGeneration) {
+      this.readings = [];
+      this.readingsGeneration = generation;
+    }
     const canonical: Reading<T>[] = [];
-    for (const token of tokens) canonical.push(this.readingOf(token.word));
+    for (let i = 0; i < tokens.length; i++) canonical.push(this.readingOf(tokens[i]!.word, numbers[i]!));
     const hits: TermHit<T>[] = [];
     for (let i = 0; i < tokens.length; i++) {
       for (const candidate of canonical[i]!.starts) {
@@ -148,12 +153,15 @@ export class TermMatcher<T> {
     return found.length > 0 ? found : NO_TERMS;
   }
 
-  private readingOf(word: string): Reading<T> {
-    let reading = this.readings.get(word);
+  /** The reading of `word`, whose number is `n`. */
+  private readingOf(word: string, n: number): Reading<T> {
+    let reading = this.readings[n];
     if (reading === undefined) {
       const { word: canonical, fuzzy } = this.canonicalWord(word);
       reading = { word: canonical, fuzzy, starts: this.termsStartingWith(canonical) };
-      remember(this.readings, word, reading);
+      // Filled up to n first: an array written far past its end turns into a slow dictionary.
+      while (this.readings.length < n) this.readings.push(undefined);
+      this.readings[n] = reading;
     }
     return reading;
   }
@@ -178,10 +186,4 @@ export class TermMatcher<T> {
     const corrected = this.typos?.correct(word);
     return corrected ? { word: corrected, fuzzy: true } : { word, fuzzy: false };
   }
-}
-
-/** Caches are bounded: a pasted log of random tokens must not grow them without end. */
-function remember<V>(cache: Map<string, V>, key: string, value: V): void {
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, value);
 }
