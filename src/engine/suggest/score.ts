@@ -63,15 +63,16 @@ export type PhraseScorer = (i: number, reasons?: string[]) => number;
 export function createScorer(index: BankIndex, input: ScoringInput): PhraseScorer {
   const { policy, triggersFound, history } = input;
   const { statics, phraseTriggers, triggerPatterns, phrases } = index;
-  const detected = new Uint8Array(SITUATIONS.length);
-  const weights = new Float64Array(SITUATIONS.length);
+  // Plain arrays for these few numbers: allocating a typed array costs more than scoring a dozen phrases.
+  const detected = SITUATIONS.map(() => false);
+  const weights = SITUATIONS.map(() => 0);
   for (const [situation, weight] of input.situations) {
     const n = SITUATIONS.indexOf(situation);
     if (n < 0) continue;
-    detected[n] = 1;
+    detected[n] = true;
     weights[n] = weight;
   }
-  const bonuses = new Float64Array(CATEGORIES.length);
+  const bonuses = CATEGORIES.map(() => 0);
   const bonusReasons: (string | undefined)[] = [];
   for (const [category, { bonus, reason }] of policy.categoryBonus) {
     const n = CATEGORIES.indexOf(category);
