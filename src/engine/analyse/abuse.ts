@@ -42,18 +42,28 @@ export interface AbuseAssessment extends AbuseReading {
   targeted: boolean;
 }
 
+// Module functions rather than closures made per call: run through tsx, every named closure costs a
+// defineProperty call when it is made.
+
+/** True when target `t` is a possessive ("your"). */
+function isPossessive(t: LexiconHit<Kind>, text: string): boolean {
+  return POSSESSIVES.has(text.slice(t.start, t.end).toLowerCase());
+}
+
+/** True when a target stands shortly before the hit ("you are all idiots"). */
+function isAimedAt(hit: LexiconHit<Kind>, targets: LexiconHit<Kind>[], text: string): boolean {
+  return targets.some((t) => {
+    const gap = hit.firstToken - t.lastToken - 1;
+    if (t.lastToken >= hit.firstToken || gap > TARGET_REACH) return false;
+    // After "your", a mild word insults only as an epithet ("your stupid company"): "your tracking page is
+    // useless" criticises a thing, and an agent answering it needs empathy, not boundary-setting.
+    return !(hit.value === 'targetedOnly' && isPossessive(t, text) && gap > 0);
+  });
+}
+
 export function detectAbuse(text: string, tokens: Token[] = tokenise(text), offset = 0): AbuseAssessment {
   const hits = MATCHER.match(text, tokens);
   const targets = hits.filter((h) => h.value === 'target');
-  // After "your", a mild word insults only as an epithet ("your stupid company"): "your tracking page is
-  // useless" criticises a thing, and an agent answering it needs empathy, not boundary-setting.
-  const possessive = (t: LexiconHit<Kind>) => POSSESSIVES.has(text.slice(t.start, t.end).toLowerCase());
-  const aimed = (hit: LexiconHit<Kind>) =>
-    targets.some((t) => {
-      const gap = hit.firstToken - t.lastToken - 1;
-      if (t.lastToken >= hit.firstToken || gap > TARGET_REACH) return false;
-      return !(hit.value === 'targetedOnly' && possessive(t) && gap > 0);
-    });
   let score = 0;
   let targeted = false;
   const counted: LexiconHit<Kind>[] = [];
@@ -69,7 +79,7 @@ export function detectAbuse(text: string, tokens: Token[] = tokenise(text), offs
         other.lastToken - other.firstToken > hit.lastToken - hit.firstToken,
     );
     if (covering) continue;
-    const isAimed = aimed(hit);
+    const isAimed = isAimedAt(hit, targets, text);
     if (hit.value === 'targetedOnly' && !isAimed) continue;
     targeted ||= isAimed;
     score += isAimed ? hit.weight * TARGETED_MULTIPLIER : hit.weight;

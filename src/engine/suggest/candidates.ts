@@ -57,30 +57,52 @@ class Marks {
 
 const marksByIndex = new WeakMap<BankIndex, Marks>();
 
-/** The candidates' bank indexes, each once, in the order they were reached. */
-export function gatherCandidates(index: BankIndex, source: CandidateSource): number[] {
-  let marks = marksByIndex.get(index);
-  if (!marks) marksByIndex.set(index, (marks = new Marks(index.phrases.length)));
-  marks.clear();
-  const candidates: number[] = [];
-  const add = (i: number) => {
-    if (marks.mark(i)) candidates.push(i);
-  };
-  const offerable = (i: number) => !source.excludedCategories.has(index.phrases[i]!.category) && !source.skip(i);
-  const readRanked = (ranked: RankedLists, depth: number) => {
+/**
+ * One pass's candidates, each once, in the order they were reached. A class rather than closures made per pass:
+ * run through tsx (the benchmark, the CLI), every named closure costs a defineProperty call when it is made.
+ */
+class Gathering {
+  readonly candidates: number[] = [];
+
+  constructor(
+    private readonly index: BankIndex,
+    private readonly source: CandidateSource,
+    private readonly marks: Marks,
+  ) {}
+
+  add(i: number): void {
+    if (this.marks.mark(i)) this.candidates.push(i);
+  }
+
+  /** Adds phrase i unless its category or the phrase itself may not be offered. */
+  addIfOfferable(i: number): void {
+    if (!this.source.excludedCategories.has(this.index.phrases[i]!.category) && !this.source.skip(i)) this.add(i);
+  }
+
+  /** Adds the first `depth` offerable phrases of each category list (dismissed ones do not count). */
+  readRanked(ranked: RankedLists, depth: number): void {
+    const { source } = this;
     for (const { category, list } of ranked[source.mood]) {
       if (source.excludedCategories.has(category)) continue;
       let counted = 0;
       for (let k = 0; k < list.length && counted < depth; k++) {
         const i = list[k]!;
         if (source.skip(i)) continue;
-        add(i);
-        if (!source.dismissed || historyCount(source.dismissed, index.phrases[i]!.id) === 0) counted++;
+        this.add(i);
+        if (!source.dismissed || historyCount(source.dismissed, this.index.phrases[i]!.id) === 0) counted++;
       }
     }
-  };
+  }
+}
 
-  for (const ranked of source.situationSets) readRanked(ranked, DEFAULT_CATEGORY_CAP);
+/** The candidates' bank indexes, each once, in the order they were reached. */
+export function gatherCandidates(index: BankIndex, source: CandidateSource): number[] {
+  let marks = marksByIndex.get(index);
+  if (!marks) marksByIndex.set(index, (marks = new Marks(index.phrases.length)));
+  marks.clear();
+  const gathering = new Gathering(index, source, marks);
+
+  for (const ranked of source.situationSets) gathering.readRanked(ranked, DEFAULT_CATEGORY_CAP);
 
   let budget = TRIGGER_BUDGET;
   const buckets = [...source.triggersFound].map((n) => index.byTrigger[n]!);
@@ -88,13 +110,13 @@ export function gatherCandidates(index: BankIndex, source: CandidateSource): num
   buckets.sort((a, b) => a.members.length - b.members.length);
   for (const bucket of buckets) {
     if (!bucket.ranked || bucket.members.length <= budget) {
-      for (const i of bucket.members) if (offerable(i)) add(i);
+      for (const i of bucket.members) gathering.addIfOfferable(i);
       budget -= bucket.members.length;
     } else {
-      readRanked(bucket.ranked, TRIGGER_DEPTH);
+      gathering.readRanked(bucket.ranked, TRIGGER_DEPTH);
     }
   }
 
-  for (const i of mostPicked(index, source.picked, MAX_PICKED_CANDIDATES)) if (offerable(i)) add(i);
-  return candidates;
+  for (const i of mostPicked(index, source.picked, MAX_PICKED_CANDIDATES)) gathering.addIfOfferable(i);
+  return gathering.candidates;
 }

@@ -21,48 +21,52 @@ export interface ReplyPolicy {
   excludes(phrase: Phrase): boolean;
 }
 
+type CategoryBonus = Map<Category, { bonus: number; reason?: string }>;
+
+/** Adds to a category's bonus; its first reason stays. */
+function addBonus(bonus: CategoryBonus, category: Category, value: number, reason?: string): void {
+  const current = bonus.get(category);
+  bonus.set(category, { bonus: (current?.bonus ?? 0) + value, reason: current?.reason ?? reason });
+}
+
 export function replyPolicy(analysis: Analysis, draft: DraftReading): ReplyPolicy {
   const mood = analysis.mood.mood;
   const abusive = analysis.abuse.abusive;
-  const bonus = new Map<Category, { bonus: number; reason?: string }>();
+  const bonus: CategoryBonus = new Map();
   const excluded = new Set<Category>();
   const categoryCaps = new Map<Category, number>();
   const stageCaps = new Map<ReplyStage, number>();
-  const add = (category: Category, value: number, reason?: string) => {
-    const current = bonus.get(category);
-    bonus.set(category, { bonus: (current?.bonus ?? 0) + value, reason: current?.reason ?? reason });
-  };
 
   if (abusive) {
     // Boundaries first, then calm the exchange or hand it on; never bargain with abuse.
-    add('boundary', 6, 'abusive language: set a boundary');
-    add('de-escalation', 3, 'abusive language');
-    add('escalation-handoff', 3, 'abusive language');
+    addBonus(bonus, 'boundary', 6, 'abusive language: set a boundary');
+    addBonus(bonus, 'de-escalation', 3, 'abusive language');
+    addBonus(bonus, 'escalation-handoff', 3, 'abusive language');
     excluded.add('yes-if').add('compromise');
   } else {
-    add('boundary', -3);
+    addBonus(bonus, 'boundary', -3);
   }
 
   if (isUpset(mood)) {
     const strength = mood === 'angry' ? 2 : 1.5;
-    add('empathy', strength, `mood: ${mood}`);
-    add('apology', strength, `mood: ${mood}`);
-    if (mood === 'angry') add('de-escalation', 1, 'mood: angry');
+    addBonus(bonus, 'empathy', strength, `mood: ${mood}`);
+    addBonus(bonus, 'apology', strength, `mood: ${mood}`);
+    if (mood === 'angry') addBonus(bonus, 'de-escalation', 1, 'mood: angry');
   } else if (!abusive) {
     // A calm customer wants the answer, not consolation: one light acknowledgement at most.
-    add('empathy', -2);
-    for (const category of CATEGORIES) if (CATEGORY_STAGE[category] === 'address') add(category, 0.5);
+    addBonus(bonus, 'empathy', -2);
+    for (const category of CATEGORIES) if (CATEGORY_STAGE[category] === 'address') addBonus(bonus, category, 0.5);
     excluded.add('de-escalation');
     stageCaps.set('acknowledge', 1);
   }
 
   // The situation's own answer leads the middle of the reply (a new date for a late delivery), ahead of generic moves.
-  for (const [category, value] of ownKindBonuses(situationWeights(analysis))) add(category, value);
+  for (const [category, value] of ownKindBonuses(situationWeights(analysis))) addBonus(bonus, category, value);
 
   if (draft.has.apology) excluded.add('apology');
   if (draft.has.closing) excluded.add('closing');
   if (draft.has.empathy) {
-    add('empathy', -1.5);
+    addBonus(bonus, 'empathy', -1.5);
     categoryCaps.set('empathy', 1);
   }
 
@@ -70,9 +74,15 @@ export function replyPolicy(analysis: Analysis, draft: DraftReading): ReplyPolic
     mood,
     categoryBonus: bonus,
     excludedCategories: excluded,
-    categoryCap: (category) => categoryCaps.get(category) ?? DEFAULT_CATEGORY_CAP,
-    stageCap: (stage) => stageCaps.get(stage) ?? DEFAULT_STAGE_CAP,
-    excludes: (phrase) =>
-      (mood === 'calm' && phrase.category === 'empathy' && phrase.length === 'long') || draft.contains(phrase),
+    // Methods, not arrow properties: run through tsx, every named closure costs a defineProperty call when made.
+    categoryCap(category) {
+      return categoryCaps.get(category) ?? DEFAULT_CATEGORY_CAP;
+    },
+    stageCap(stage) {
+      return stageCaps.get(stage) ?? DEFAULT_STAGE_CAP;
+    },
+    excludes(phrase) {
+      return (mood === 'calm' && phrase.category === 'empathy' && phrase.length === 'long') || draft.contains(phrase);
+    },
   };
 }

@@ -59,7 +59,8 @@ export function readProvided(customerText: string): ProvidedReading {
   const found = PROVIDED_FACTS.filter((fact) => (fact.needs === undefined || text.includes(fact.needs)) && fact.given.test(text));
   return {
     facts: found.map((fact) => fact.name),
-    alreadyAnswered: (phrase) =>
-      phrase.category === 'info-gathering' && found.some((fact) => fact.asked.test(phrase.text)),
+    alreadyAnswered(phrase) {
+      return phrase.category === 'info-gathering' && found.some((fact) => fact.asked.test(phrase.text));
+    },
   };
 }

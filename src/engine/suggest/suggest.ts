@@ -60,7 +60,7 @@ export function suggestFor(
     picked: context.history?.picked,
     dismissed: context.history?.dismissed,
     excludedCategories: policy.excludedCategories,
-    skip: (i) => {
+    skip(i) {
       const phrase = index.phrases[i]!;
       return (hidden.size > 0 && hidden.has(phrase.id)) || policy.excludes(phrase) || provided.alreadyAnswered(phrase);
     },
