@@ -12,7 +12,8 @@ import { TriggerFinder } from './trigger-finder';
 
 /** A category's phrases (indexes into the bank), best static fit first, ties by id. */
 export interface CategoryList {
-  category: Category;
+  /** The category's number in CATEGORIES. */
+  category: number;
   list: readonly number[];
 }
 
@@ -49,6 +50,8 @@ export interface PhraseStatics {
   answersRequest: Uint8Array;
   /** The phrase's place among all ids in string order; equal ids share one, so ties break exactly as by id. */
   idRank: Int32Array;
+  /** True when no two phrases share an id (the validator rejects banks where they do, but the engine takes them). */
+  uniqueIds: boolean;
 }
 
 export interface TriggerBucket {
@@ -102,6 +105,7 @@ function staticsOf(phrases: readonly Phrase[], fit: Record<Mood, Float64Array>):
     moodMismatch,
     answersRequest: Uint8Array.from(phrases, (p) => (answersARequest(p) ? 1 : 0)),
     idRank: idRanks(phrases),
+    uniqueIds: new Set(phrases.map((p) => p.id)).size === phrases.length,
   };
 }
 
@@ -114,7 +118,7 @@ function rank(members: readonly number[], phrases: readonly Phrase[], fit: Recor
     );
     const byCategory = new Map<Category, number[]>();
     for (const i of sorted) push(byCategory, phrases[i]!.category, i);
-    ranked[mood] = [...byCategory].map(([category, list]) => ({ category, list }));
+    ranked[mood] = [...byCategory].map(([category, list]) => ({ category: CATEGORIES.indexOf(category), list }));
   }
   return ranked;
 }

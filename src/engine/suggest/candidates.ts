@@ -2,10 +2,15 @@
 // category, so from each situation-set bucket that fits the ticket only the first few of each category can
 // matter (its members share the situation score and are pre-sorted by the rest). Triggers and the agent's
 // history lift phrases out of that order, so the phrases they touch are added on top.
-import type { Category, Mood } from '../types';
-import type { BankIndex, RankedLists, TriggerBucket } from './bank-index';
+//
+// Candidates go straight to a sink (the scorer and the category leaders) as they are reached. Once the phrases
+// triggers and picks lift are in, a bucket's category list whose score ceiling is below every leader kept for
+// its category is passed over whole: none of its phrases could be chosen.
+import { CATEGORIES, type Category, type Mood } from '../types';
+import type { BankIndex, RankedLists, SituationSetBucket } from './bank-index';
 import { historyCount, mostPicked } from './history';
 import { DEFAULT_CATEGORY_CAP } from './policy';
+import type { ScoreCeiling } from './score';
 
 /** Phrases read in full from trigger buckets per ticket; past it, big buckets are read by rank. */
 const TRIGGER_BUDGET = 1000;
@@ -17,7 +22,7 @@ const MAX_PICKED_CANDIDATES = 64;
 export interface CandidateSource {
   mood: Mood;
   /** Situation-set buckets worth reading: those sharing a detected situation, and the any-situation one. */
-  situationSets: readonly RankedLists[];
+  situationSets: readonly SituationSetBucket[];
   triggersFound: ReadonlySet<number>;
   picked?: Record<string, number>;
   /** Phrases the agent dismissed may rank below their bucket order, so they do not fill a category's quota. */
@@ -25,6 +30,15 @@ export interface CandidateSource {
   excludedCategories: ReadonlySet<Category>;
   /** True when this phrase must not be offered (hidden by the agent, already in the draft, wrong for the mood). */
   skip(index: number): boolean;
+  ceiling: ScoreCeiling;
+}
+
+/** Where candidates go, and whether a category still takes phrases scoring up to a ceiling. */
+export interface CandidateSink {
+  /** Each candidate, once, in the order reached. */
+  take(index: number): void;
+  /** True when no phrase of this category (its number) scoring at most `ceiling` can be chosen any more. */
+  closed(category: number, ceiling: number): boolean;
 }
 
 /**
@@ -58,32 +72,74 @@ class Marks {
 const marksByIndex = new WeakMap<BankIndex, Marks>();
 
 /**
- * One pass's candidates, each once, in the order they were reached. A class rather than closures made per pass:
- * run through tsx (the benchmark, the CLI), every named closure costs a defineProperty call when it is made.
+ * One pass over the sources. A class rather than closures made per pass: run through tsx, every named closure
+ * costs a defineProperty call when it is made.
  */
 class Gathering {
-  readonly candidates: number[] = [];
+  private readonly excluded: readonly boolean[];
 
   constructor(
     private readonly index: BankIndex,
     private readonly source: CandidateSource,
     private readonly marks: Marks,
-  ) {}
+    private readonly sink: CandidateSink,
+  ) {
+    this.excluded = CATEGORIES.map((category) => source.excludedCategories.has(category));
+  }
 
-  add(i: number): void {
-    if (this.marks.mark(i)) this.candidates.push(i);
+  /** Reads the situation-set buckets; with `byCeiling`, passes over lists the sink has closed. */
+  readSituationSets(byCeiling: boolean): void {
+    const { situationSets, ceiling } = this.source;
+    for (const set of situationSets) {
+      this.readRanked(set.ranked, DEFAULT_CATEGORY_CAP, byCeiling ? ceiling.bucketPart(set.mask) : undefined);
+    }
+  }
+
+  /** Reads the buckets of the triggers found; true when every one was read in full. */
+  readTriggers(): boolean {
+    const { index, source } = this;
+    let budget = TRIGGER_BUDGET;
+    let inFull = true;
+    const buckets = [...source.triggersFound].map((n) => index.byTrigger[n]!);
+    // Small buckets first, so the budget covers as many triggers as possible in full.
+    buckets.sort((a, b) => a.members.length - b.members.length);
+    for (const bucket of buckets) {
+      if (!bucket.ranked || bucket.members.length <= budget) {
+        for (const i of bucket.members) this.addIfOfferable(i);
+        budget -= bucket.members.length;
+      } else {
+        this.readRanked(bucket.ranked, TRIGGER_DEPTH);
+        inFull = false;
+      }
+    }
+    return inFull;
+  }
+
+  /** Reads the agent's most picked phrases; true when that was all of them. */
+  readPicked(): boolean {
+    const picked = mostPicked(this.index, this.source.picked, MAX_PICKED_CANDIDATES + 1);
+    for (const i of picked.slice(0, MAX_PICKED_CANDIDATES)) this.addIfOfferable(i);
+    return picked.length <= MAX_PICKED_CANDIDATES;
+  }
+
+  private add(i: number): void {
+    if (this.marks.mark(i)) this.sink.take(i);
   }
 
   /** Adds phrase i unless its category or the phrase itself may not be offered. */
-  addIfOfferable(i: number): void {
-    if (!this.source.excludedCategories.has(this.index.phrases[i]!.category) && !this.source.skip(i)) this.add(i);
+  private addIfOfferable(i: number): void {
+    if (!this.excluded[this.index.statics.category[i]!] && !this.source.skip(i)) this.add(i);
   }
 
-  /** Adds the first `depth` offerable phrases of each category list (dismissed ones do not count). */
-  readRanked(ranked: RankedLists, depth: number): void {
-    const { source } = this;
+  /**
+   * Adds the first `depth` offerable phrases of each category list (dismissed ones do not count). Given the
+   * bucket's part of the score, a list whose ceiling the sink has closed is passed over.
+   */
+  private readRanked(ranked: RankedLists, depth: number, bucketPart?: number): void {
+    const { source, sink } = this;
     for (const { category, list } of ranked[source.mood]) {
-      if (source.excludedCategories.has(category)) continue;
+      if (this.excluded[category]) continue;
+      if (bucketPart !== undefined && sink.closed(category, source.ceiling.ofList(bucketPart, category, list[0]!))) continue;
       let counted = 0;
       for (let k = 0; k < list.length && counted < depth; k++) {
         const i = list[k]!;
@@ -95,28 +151,23 @@ class Gathering {
   }
 }
 
-/** The candidates' bank indexes, each once, in the order they were reached. */
-export function gatherCandidates(index: BankIndex, source: CandidateSource): number[] {
+/** Hands the candidates to the sink, each once. */
+export function gatherCandidates(index: BankIndex, source: CandidateSource, sink: CandidateSink): void {
   let marks = marksByIndex.get(index);
   if (!marks) marksByIndex.set(index, (marks = new Marks(index.phrases.length)));
   marks.clear();
-  const gathering = new Gathering(index, source, marks);
+  const gathering = new Gathering(index, source, marks, sink);
 
-  for (const ranked of source.situationSets) gathering.readRanked(ranked, DEFAULT_CATEGORY_CAP);
-
-  let budget = TRIGGER_BUDGET;
-  const buckets = [...source.triggersFound].map((n) => index.byTrigger[n]!);
-  // Small buckets first, so the budget covers as many triggers as possible in full.
-  buckets.sort((a, b) => a.members.length - b.members.length);
-  for (const bucket of buckets) {
-    if (!bucket.ranked || bucket.members.length <= budget) {
-      for (const i of bucket.members) gathering.addIfOfferable(i);
-      budget -= bucket.members.length;
-    } else {
-      gathering.readRanked(bucket.ranked, TRIGGER_DEPTH);
-    }
+  if (index.statics.uniqueIds) {
+    // The phrases triggers and picks lift first: a ceiling holds only for phrases nothing lifts, so lists may be
+    // passed over only when every lifted phrase is reached its own way. The order changes nothing else, since
+    // leaders tie by id, and by arrival only when ids repeat.
+    const allTriggers = gathering.readTriggers();
+    const allPicked = gathering.readPicked();
+    gathering.readSituationSets(allTriggers && allPicked);
+  } else {
+    gathering.readSituationSets(false);
+    gathering.readTriggers();
+    gathering.readPicked();
   }
-
-  for (const i of mostPicked(index, source.picked, MAX_PICKED_CANDIDATES)) gathering.addIfOfferable(i);
-  return gathering.candidates;
 }

@@ -39,6 +39,16 @@ export class CategoryLeaders {
     list[k] = { index: i, phrase: this.index.phrases[i]!, score, arrival };
   }
 
+  /**
+   * True when no phrase of this category (its number) scoring at most `ceiling` can become a leader any more:
+   * the category is full of phrases scoring above it (a phrase scoring the same might still win on its id).
+   */
+  closed(category: number, ceiling: number): boolean {
+    const cap = this.caps[category]!;
+    const list = this.lists[category]!;
+    return cap <= 0 || (list.length >= cap && ceiling < list[cap - 1]!.score);
+  }
+
   /** The leaders of every category, best first; equal scores by id (see `idRank`), so bank order never counts. */
   ranked(): Scored[] {
     // A few dozen leaders at most (caps × categories), each list already best first: inserting them one by one

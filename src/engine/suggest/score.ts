@@ -59,10 +59,17 @@ export interface ScoringInput {
  */
 export type PhraseScorer = (i: number, reasons?: string[]) => number;
 
-/** A scorer for one ticket: the ticket's situations and category bonuses are laid out by number once. */
-export function createScorer(index: BankIndex, input: ScoringInput): PhraseScorer {
-  const { policy, triggersFound, history } = input;
-  const { statics, phraseTriggers, triggerPatterns, phrases } = index;
+/** The ticket's situations and the policy's category bonuses, by number, as scoring reads them. */
+interface TicketLayout {
+  detected: boolean[];
+  /** Per situation number, its weight (0 when not detected). */
+  weights: number[];
+  bonuses: number[];
+  /** Per category number, the bonus's reason when the bonus is positive. */
+  bonusReasons: (string | undefined)[];
+}
+
+function layOut(input: ScoringInput): TicketLayout {
   // Plain arrays for these few numbers: allocating a typed array costs more than scoring a dozen phrases.
   const detected = SITUATIONS.map(() => false);
   const weights = SITUATIONS.map(() => 0);
@@ -74,12 +81,20 @@ export function createScorer(index: BankIndex, input: ScoringInput): PhraseScore
   }
   const bonuses = CATEGORIES.map(() => 0);
   const bonusReasons: (string | undefined)[] = [];
-  for (const [category, { bonus, reason }] of policy.categoryBonus) {
+  for (const [category, { bonus, reason }] of input.policy.categoryBonus) {
     const n = CATEGORIES.indexOf(category);
     bonuses[n] = bonus;
     // The mood may already be a reason of its own.
     bonusReasons[n] = bonus > 0 ? reason : undefined;
   }
+  return { detected, weights, bonuses, bonusReasons };
+}
+
+/** A scorer for one ticket: the ticket's situations and category bonuses are laid out by number once. */
+export function createScorer(index: BankIndex, input: ScoringInput): PhraseScorer {
+  const { policy, triggersFound, history } = input;
+  const { statics, phraseTriggers, triggerPatterns, phrases } = index;
+  const { detected, weights, bonuses, bonusReasons } = layOut(input);
   const found = new Uint8Array(triggerPatterns.length);
   for (const n of triggersFound) found[n] = 1;
   const fit = statics.fit[policy.mood];
@@ -134,6 +149,40 @@ export function createScorer(index: BankIndex, input: ScoringInput): PhraseScore
     const fitsTicket = (statics.anySituation[i] === 1 || situationsMatched > 0) && !moodMismatch && statics.answersRequest[i] === 0;
     return fitsTicket || triggerScore > 0 || picked > 0 ? score : NaN;
   };
+}
+
+/**
+ * Above every score (scorer adds its terms in another order, so a rounding's worth more): a ceiling must never
+ * be below the score it bounds.
+ */
+const CEILING_MARGIN = 1e-9;
+
+/**
+ * The most a phrase can score for this ticket when no trigger was found for it and the agent has not picked it:
+ * its situation-set bucket's part, the static fit, the category's bonus (a dismissal only lowers it). Candidate
+ * gathering passes over whole lists whose ceiling cannot reach the phrases already kept.
+ */
+export class ScoreCeiling {
+  private readonly layout: TicketLayout;
+  private readonly fit: Float64Array;
+
+  constructor(index: BankIndex, input: ScoringInput) {
+    this.layout = layOut(input);
+    this.fit = index.statics.fit[input.policy.mood];
+  }
+
+  /** The situation part of every score in a situation-set bucket with this mask (0: any situation). */
+  bucketPart(mask: number): number {
+    if (mask === 0) return SITUATION_ANY;
+    let part = 0;
+    for (let n = 0; n < SITUATIONS.length; n++) if (mask & (1 << n)) part += SITUATION_MATCH * this.layout.weights[n]!;
+    return part;
+  }
+
+  /** The ceiling of a bucket's category list whose best static fit is phrase `best`'s. */
+  ofList(bucketPart: number, category: number, best: number): number {
+    return bucketPart + this.fit[best]! + this.layout.bonuses[category]! + CEILING_MARGIN;
+  }
 }
 
 /** A phrase that may be offered, with its score; `reasons` are filled in only for the phrases shown. */

@@ -8,7 +8,7 @@ import { readDraft } from './draft';
 import { choosePlaybook } from './playbook';
 import { replyPolicy } from './policy';
 import { readProvided } from './provided';
-import { createScorer } from './score';
+import { createScorer, ScoreCeiling } from './score';
 import { selectSuggestions } from './select';
 import { situationBit } from './bank-index';
 import { situationWeights } from './situation-weights';
@@ -53,27 +53,36 @@ export function suggestFor(
   const hidden = new Set(Array.isArray(context.exclude) ? context.exclude : []);
   let detected = 0;
   for (const situation of situations.keys()) detected |= situationBit(situation);
-  const candidates = gatherCandidates(index, {
-    mood: policy.mood,
-    situationSets: index.situationSets.filter((set) => set.mask === 0 || (set.mask & detected) !== 0).map((set) => set.ranked),
-    triggersFound,
-    picked: context.history?.picked,
-    dismissed: context.history?.dismissed,
-    excludedCategories: policy.excludedCategories,
-    skip(i) {
-      const phrase = index.phrases[i]!;
-      return (hidden.size > 0 && hidden.has(phrase.id)) || policy.excludes(phrase) || provided.alreadyAnswered(phrase);
-    },
-  });
-
-  const score = createScorer(index, { policy, situations, triggersFound, history: context.history });
+  const scoring = { policy, situations, triggersFound, history: context.history };
+  const score = createScorer(index, scoring);
   const leaders = new CategoryLeaders(index, policy);
-  for (const i of candidates) {
-    const value = score(i);
-    // A phrase that scores nothing fits neither the ticket nor the customer: better no suggestion than noise.
-    // (NaN, for a phrase that may not be offered, is not above 0 either.)
-    if (value > 0) leaders.offer(i, value);
-  }
+  gatherCandidates(
+    index,
+    {
+      mood: policy.mood,
+      situationSets: index.situationSets.filter((set) => set.mask === 0 || (set.mask & detected) !== 0),
+      triggersFound,
+      picked: context.history?.picked,
+      dismissed: context.history?.dismissed,
+      excludedCategories: policy.excludedCategories,
+      skip(i) {
+        const phrase = index.phrases[i]!;
+        return (hidden.size > 0 && hidden.has(phrase.id)) || policy.excludes(phrase) || provided.alreadyAnswered(phrase);
+      },
+      ceiling: new ScoreCeiling(index, scoring),
+    },
+    {
+      take(i) {
+        const value = score(i);
+        // A phrase that scores nothing fits neither the ticket nor the customer: better no suggestion than noise.
+        // (NaN, for a phrase that may not be offered, is not above 0 either.)
+        if (value > 0) leaders.offer(i, value);
+      },
+      closed(category, ceiling) {
+        return leaders.closed(category, ceiling);
+      },
+    },
+  );
   const suggestions = selectSuggestions(leaders.ranked(), limit, policy).map(({ index: i, phrase, score: value }) => {
     const reasons: string[] = [];
     score(i, reasons);
