@@ -118,9 +118,10 @@ export class TermMatcher<T> {
       for (const candidate of canonical[i]!.starts) {
         const { words } = candidate;
         if (i + words.length > tokens.length) continue;
-        let fuzzy = false;
+        // The first word matches: the candidates were looked up by it.
+        let fuzzy = canonical[i]!.fuzzy;
         let matched = true;
-        for (let j = 0; j < words.length; j++) {
+        for (let j = 1; j < words.length; j++) {
           const token = canonical[i + j]!;
           if (!wordMatches(words[j]!, token.word)) {
             matched = false;
