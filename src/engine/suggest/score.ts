@@ -165,17 +165,22 @@ const CEILING_MARGIN = 1e-9;
 export class ScoreCeiling {
   private readonly layout: TicketLayout;
   private readonly fit: Float64Array;
+  /** The detected situations as bits, as in a bucket's mask. */
+  private readonly detectedMask: number;
 
   constructor(index: BankIndex, input: ScoringInput) {
     this.layout = layOut(input);
     this.fit = index.statics.fit[input.policy.mood];
+    this.detectedMask = this.layout.detected.reduce((mask, detected, n) => (detected ? mask | (1 << n) : mask), 0);
   }
 
   /** The situation part of every score in a situation-set bucket with this mask (0: any situation). */
   bucketPart(mask: number): number {
     if (mask === 0) return SITUATION_ANY;
     let part = 0;
-    for (let n = 0; n < SITUATIONS.length; n++) if (mask & (1 << n)) part += SITUATION_MATCH * this.layout.weights[n]!;
+    for (let bits = mask & this.detectedMask, n = 0; bits !== 0; bits >>>= 1, n++) {
+      if (bits & 1) part += SITUATION_MATCH * this.layout.weights[n]!;
+    }
     return part;
   }
 
