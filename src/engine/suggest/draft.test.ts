@@ -22,6 +22,14 @@ describe('draft-aware suggestions', () => {
     expect(count('I understand how annoying this is.', 'empathy')).toBe(1);
   });
 
+  it('reads both ends of a draft with a long paste in the middle: the apology above it, the closing below', () => {
+    const log = 'ERR 504 gateway timeout at depot scanner\n'.repeat(25_000); // 1 MB
+    const draft = `So sorry about that. Here is the log:\n${log}\nKind regards,\nSam`;
+    expect(count(draft, 'apology')).toBe(0);
+    expect(count(draft, 'closing')).toBe(0);
+    expect(count(`Here is the log:\n${log}`, 'apology')).toBeGreaterThan(0);
+  });
+
   it('offers no closing once the draft has one', () => {
     expect(count(undefined, 'closing')).toBeGreaterThan(0);
     expect(count('Let me check.\n\nKind regards,\nSam', 'closing')).toBe(0);

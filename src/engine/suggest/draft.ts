@@ -1,4 +1,5 @@
 // What the agent has already written: an apology, empathy, a closing, or a bank phrase word for word.
+import { tailWindow } from '../analyse/window';
 import { TermMatcher } from '../text/term-matcher';
 import { tokenise } from '../text/tokenise';
 import type { Phrase } from '../types';
@@ -53,8 +54,28 @@ function words(text: string): string {
 
 const EMPTY: DraftReading = { has: { apology: false, empathy: false, closing: false }, contains: () => false };
 
-export function readDraft(draft: string | undefined): DraftReading {
-  if (typeof draft !== 'string' || !draft.trim()) return EMPTY;
+/**
+ * Characters read from each end of a draft too long to read whole. A reply opens with its apology and empathy
+ * and ends with its closing; what lies between in a draft this long is a pasted log or history, and reading a
+ * megabyte of it on every suggestion took over 100 ms.
+ */
+export const DRAFT_END_WINDOW = 10_000;
+
+/** The draft, or its two ends when it is long (see DRAFT_END_WINDOW). */
+function readableDraft(draft: string): string {
+  if (draft.length <= 2 * DRAFT_END_WINDOW) return draft;
+  return `${headWindow(draft, DRAFT_END_WINDOW)}\n\n${tailWindow(draft, DRAFT_END_WINDOW).text}`;
+}
+
+/** The first `max` characters, ending at a word boundary when one is near so no word is cut in half. */
+function headWindow(text: string, max: number): string {
+  const boundary = text.slice(max - 40, max).search(/\s\S*$/);
+  return text.slice(0, boundary >= 0 ? max - 40 + boundary : max);
+}
+
+export function readDraft(fullDraft: string | undefined): DraftReading {
+  if (typeof fullDraft !== 'string' || !fullDraft.trim()) return EMPTY;
+  const draft = readableDraft(fullDraft);
   const tokens = tokenise(draft);
   const has = { apology: false, empathy: false, closing: false };
   for (const hit of markers.match(draft, tokens)) has[hit.value] = true;
