@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { applyRestore, BACKUP_FORMAT, createBackup, planRestore } from './backup';
 import { putPhrases, readPersonal, setBuiltinDisabled } from './personal-phrases';
@@ -8,9 +8,14 @@ import { DEFAULT_SITE_PREFS, sitePrefs } from './site-prefs';
 import { freshStorage } from './test-setup';
 
 beforeEach(freshStorage);
+afterEach(() => vi.useRealTimers());
 
 describe('backup and restore', () => {
   it('round-trips everything: phrases, switched-off phrases, pins and settings, into a fresh browser', async () => {
+    // A phrase's place in the list comes from the clock when it is added: the backup is made a day before the
+    // phrase added since, as in life (within one millisecond their places could tie).
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-23T10:00:00Z'));
     await putPhrases([{ id: 'empathy.a', category: 'empathy', text: 'Ça alors, désolé !' }, { id: 'closing.b', category: 'closing', text: 'Bye.' }]);
     await setBuiltinDisabled('apology.sorry', true);
     await togglePin('closing.b');
@@ -18,6 +23,7 @@ describe('backup and restore', () => {
     const file = JSON.stringify(await createBackup(new Date('2026-11-24T10:00:00Z')), null, 2);
 
     freshStorage();
+    vi.setSystemTime(new Date('2026-11-24T10:00:00Z'));
     await putPhrases([{ id: 'empathy.kept', category: 'empathy', text: 'Already here.' }]);
     const plan = planRestore(file);
     if (!plan.ok) throw new Error(plan.problem);
