@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Phrase } from '../engine/types';
 import { CATEGORY_LABELS } from '../ui/labels';
+import { builtinMatches } from './builtin-search';
 
 const SHOWN = 30;
 
@@ -8,11 +9,7 @@ const SHOWN = 30;
 export function BuiltinPhrases(props: { phrases: readonly Phrase[]; disabled: readonly string[]; onToggle: (id: string) => void }) {
   const [query, setQuery] = useState('');
   const off = new Set(props.disabled);
-  // A few hundred phrases: a plain scan per keystroke is instant. With no search, what is switched off shows.
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  const matches = words.length
-    ? props.phrases.filter((p) => words.every((w) => p.text.toLowerCase().includes(w) || p.id.includes(w)))
-    : props.phrases.filter((p) => off.has(p.id));
+  const matches = builtinMatches(props.phrases, query, (phrase) => `${phrase.id} ${phrase.text}`, off);
   return (
     <section aria-labelledby="builtin-heading">
       <h2 id="builtin-heading">Built-in phrases</h2>

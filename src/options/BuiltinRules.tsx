@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { AvoidRule } from '../engine/types';
+import { builtinMatches } from './builtin-search';
 
 const SHOWN = 30;
 
@@ -7,10 +8,7 @@ const SHOWN = 30;
 export function BuiltinRules(props: { rules: readonly AvoidRule[]; disabled: readonly string[]; onToggle: (id: string) => void }) {
   const [query, setQuery] = useState('');
   const off = new Set(props.disabled);
-  // Under a hundred rules: a plain scan per keystroke is instant. With no search, what is switched off shows.
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  const haystack = (rule: AvoidRule) => `${rule.id} ${rule.patterns.join(' ')} ${rule.why}`.toLowerCase();
-  const matches = words.length ? props.rules.filter((r) => words.every((w) => haystack(r).includes(w))) : props.rules.filter((r) => off.has(r.id));
+  const matches = builtinMatches(props.rules, query, (rule) => `${rule.id} ${rule.patterns.join(' ')} ${rule.why}`, off);
   return (
     <section aria-labelledby="builtin-rules-heading">
       <h2 id="builtin-rules-heading">Built-in lines to avoid</h2>

@@ -24,6 +24,7 @@ import { PhraseEditor } from './PhraseEditor';
 import { duplicatePhrase, saveDraft } from './save-draft';
 import type { Problem } from '../engine/bank';
 import { useSaveNotice } from './use-save-notice';
+import { RowActions } from './RowActions';
 
 interface Editing {
   draft: PhraseDraft;
@@ -117,26 +118,16 @@ export function OptionsApp() {
                   <span class="tag">{CATEGORY_LABELS[phrase.category as Category] ?? String(phrase.category)}</span>
                   {problems.length > 0 && <p class="problem error">Not suggested: {problems[0]!.field}: {problems[0]!.message}</p>}
                 </div>
-                <div class="row-actions">
-                  <button type="button" data-testid="phrase-edit" onClick={() => setEditing({ draft: fromPhrase(phrase), index, saveProblems: [] })}>
-                    Edit
-                  </button>
-                  <button type="button" data-testid="phrase-duplicate" onClick={() => {
-                      const copy = duplicatePhrase(personal, index, builtinIds).phrases[index + 1];
-                      if (copy) void apply(putPhrases([copy], { after: idAt(index) }), 'Duplicated.');
-                    }}>
-                    Duplicate
-                  </button>
-                  <button
-                    type="button"
-                    data-testid="phrase-delete"
-                    onClick={() => {
-                      if (confirm(`Delete “${String(phrase.text ?? id).slice(0, 60)}”?`)) void apply(removePhrase(id), 'Deleted.');
-                    }}
-                  >
-                    Delete
-                  </button>
-                </div>
+                <RowActions
+                  kind="phrase"
+                  deleteQuestion={`Delete “${String(phrase.text ?? id).slice(0, 60)}”?`}
+                  onEdit={() => setEditing({ draft: fromPhrase(phrase), index, saveProblems: [] })}
+                  onDuplicate={() => {
+                    const copy = duplicatePhrase(personal, index, builtinIds).phrases[index + 1];
+                    if (copy) void apply(putPhrases([copy], { after: idAt(index) }), 'Duplicated.');
+                  }}
+                  onDelete={() => void apply(removePhrase(id), 'Deleted.')}
+                />
               </li>
             );
           })}

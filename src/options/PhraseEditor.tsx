@@ -4,6 +4,7 @@ import { CATEGORIES, LENGTHS, MOODS, SITUATIONS, TONES, type TicketSnapshot } fr
 import { CATEGORY_LABELS, MOOD_LABELS, SITUATION_LABELS } from '../ui/labels';
 import type { DraftField, PhraseDraft, ProblemsByField } from './draft';
 import { FieldProblems as ProblemsOfField, problemAttributes } from './field-problems';
+import { EditorForm } from './EditorForm';
 
 /** Element ids of this form's problem lists. */
 const ID_PREFIX = 'problems-';
@@ -85,15 +86,7 @@ export function PhraseEditor({ draft, problems, onChange, onSave, onCancel }: Ph
   const value = (e: Event) => (e.target as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement).value;
   const a11y = (field: DraftField) => problemAttributes(problems, field, ID_PREFIX);
   return (
-    <form
-      class="editor"
-      data-testid="phrase-editor"
-      onSubmit={(e) => {
-        e.preventDefault();
-        onSave();
-      }}
-    >
-      <h3>{draft.id ? 'Edit phrase' : 'New phrase'}</h3>
+    <EditorForm testId="phrase-editor" title={draft.id ? 'Edit phrase' : 'New phrase'} saveTestId="phrase-save" onSave={onSave} onCancel={onCancel}>
       <FieldProblems field="form" problems={problems} />
       <label class="field">
         <span>Text</span>
@@ -158,14 +151,6 @@ export function PhraseEditor({ draft, problems, onChange, onSave, onCancel }: Ph
         />
       </label>
       <FieldProblems field="triggers" problems={problems} />
-      <div class="actions">
-        <button type="submit" class="primary" data-testid="phrase-save">
-          Save
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </EditorForm>
   );
 }

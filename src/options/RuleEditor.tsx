@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { SEVERITIES, type LintFinding, type Phrase, type Severity } from '../engine/types';
 import { FieldProblems as ProblemsOfField, problemAttributes } from './field-problems';
 import { previewFindings, sampleDraft, type RuleDraft, type RuleField, type RuleProblems } from './rule-draft';
+import { EditorForm } from './EditorForm';
 
 /** Element ids of this form's problem lists (the phrase form uses `problems-`). */
 const ID_PREFIX = 'rule-problems-';
@@ -70,15 +71,7 @@ export function RuleEditor({ draft, problems, phrases, onChange, onSave, onCance
   const value = (e: Event) => (e.target as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement).value;
   const a11y = (field: RuleField) => problemAttributes(problems, field, ID_PREFIX);
   return (
-    <form
-      class="editor"
-      data-testid="rule-editor"
-      onSubmit={(e) => {
-        e.preventDefault();
-        onSave();
-      }}
-    >
-      <h3>{draft.id ? 'Edit line to avoid' : 'New line to avoid'}</h3>
+    <EditorForm testId="rule-editor" title={draft.id ? 'Edit line to avoid' : 'New line to avoid'} saveTestId="rule-save" onSave={onSave} onCancel={onCancel}>
       <FieldProblems field="form" problems={problems} />
       <label class="field">
         <span>
@@ -140,14 +133,6 @@ export function RuleEditor({ draft, problems, phrases, onChange, onSave, onCance
         </label>
         <Preview sample={sample} findings={findings} />
       </div>
-      <div class="actions">
-        <button type="submit" class="primary" data-testid="rule-save">
-          Save
-        </button>
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </EditorForm>
   );
 }

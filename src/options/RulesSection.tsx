@@ -9,6 +9,7 @@ import { blankRuleDraft, checkRuleDraft, duplicateRule, fromRule, groupRuleProbl
 import { RuleEditor } from './RuleEditor';
 import './rules.css';
 import { useSaveNotice } from './use-save-notice';
+import { RowActions } from './RowActions';
 
 interface Editing {
   draft: RuleDraft;
@@ -97,30 +98,16 @@ export function RulesSection() {
                   </p>
                 )}
               </div>
-              <div class="row-actions">
-                <button type="button" data-testid="rule-edit" onClick={() => setEditing({ draft: fromRule(rule), index })}>
-                  Edit
-                </button>
-                <button
-                  type="button"
-                  data-testid="rule-duplicate"
-                  onClick={() => {
-                    const copy = duplicateRule(personal, index, below);
-                    if (copy) void apply(putRules([copy], { after: idAt(index) }), 'Duplicated.');
-                  }}
-                >
-                  Duplicate
-                </button>
-                <button
-                  type="button"
-                  data-testid="rule-delete"
-                  onClick={() => {
-                    if (confirm(`Delete the line to avoid “${text(rule.patterns).slice(0, 60) || id}”?`)) void apply(removeRule(id), 'Deleted.');
-                  }}
-                >
-                  Delete
-                </button>
-              </div>
+              <RowActions
+                kind="rule"
+                deleteQuestion={`Delete the line to avoid “${text(rule.patterns).slice(0, 60) || id}”?`}
+                onEdit={() => setEditing({ draft: fromRule(rule), index })}
+                onDuplicate={() => {
+                  const copy = duplicateRule(personal, index, below);
+                  if (copy) void apply(putRules([copy], { after: idAt(index) }), 'Duplicated.');
+                }}
+                onDelete={() => void apply(removeRule(id), 'Deleted.')}
+              />
             </li>
           );
         })}

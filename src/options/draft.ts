@@ -3,6 +3,8 @@
 import { validateBankFile, type Problem } from '../engine/bank';
 import type { Category, Length, Mood, Situation, Tone } from '../engine/types';
 import { PERSONAL_FILE } from '../bank/builtin';
+import { slugWords, unusedId } from './entry-ids';
+import { groupByField, type ProblemsOf } from './field-problems';
 
 export interface PhraseDraft {
   /** Kept when editing, so pins and pick counts still find the phrase; generated for a new one. */
@@ -39,23 +41,11 @@ export function splitTriggers(typed: string): string[] {
 }
 
 /** A few of the phrase's own words, placeholders left out: "We're sorry about {{ticket.id}}" → "were-sorry-about". */
-export function slugOf(text: string): string {
-  const words = text
-    .replace(/\{\{[^}]*\}\}/g, ' ')
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f']/g, '')
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean)
-    .slice(0, 5);
-  return words.join('-').slice(0, 40).replace(/-+$/, '') || 'phrase';
-}
+export const slugOf = (text: string): string => slugWords(text, 'phrase');
 
 /** `<category>.personal-<slug>`, with -2, -3… when the id is taken (by a built-in phrase or another of theirs). */
 export function personalId(category: Category, text: string, taken: ReadonlySet<string>): string {
-  const base = `${category}.personal-${slugOf(text)}`;
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+  return unusedId(`${category}.personal-${slugOf(text)}`, taken);
 }
 
 /**
@@ -99,19 +89,9 @@ export function fromPhrase(stored: Record<string, unknown>): PhraseDraft {
   };
 }
 
-/** `triggers[2]` → triggers; `id` and anything the form has no field for → undefined (shown above the form). */
-export function formFieldOf(problem: Pick<Problem, 'field'>): DraftField | undefined {
-  const head = problem.field.split(/[[.]/)[0] as DraftField;
-  return DRAFT_FIELDS.includes(head) ? head : undefined;
-}
+export type ProblemsByField = ProblemsOf<DraftField>;
 
-export type ProblemsByField = Partial<Record<DraftField | 'form', Problem[]>>;
-
-export function groupProblems(problems: readonly Problem[]): ProblemsByField {
-  const grouped: ProblemsByField = {};
-  for (const problem of problems) (grouped[formFieldOf(problem) ?? 'form'] ??= []).push(problem);
-  return grouped;
-}
+export const groupProblems = (problems: readonly Problem[]): ProblemsByField => groupByField(problems, DRAFT_FIELDS);
 
 /** The entry's own problems, checked as the bank validator checks a phrase in a file (cheap: one entry). */
 export function checkDraft(draft: PhraseDraft, id: string): Problem[] {

@@ -34,3 +34,16 @@ export function problemAttributes<F extends string>(problems: ProblemsOf<F>, fie
     'aria-describedby': list.length ? `${idPrefix}${field}` : undefined,
   };
 }
+
+/**
+ * Problems grouped under the form field they name (`triggers[2]` → triggers); those naming no field of the form
+ * (the id, the whole bank) go to `form`, shown above it.
+ */
+export function groupByField<F extends string>(problems: readonly Problem[], fields: readonly F[]): ProblemsOf<F> {
+  const grouped: ProblemsOf<F> = {};
+  for (const problem of problems) {
+    const head = problem.field.split(/[[.]/)[0] as F;
+    (grouped[fields.includes(head) ? head : 'form'] ??= []).push(problem);
+  }
+  return grouped;
+}

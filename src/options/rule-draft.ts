@@ -7,6 +7,8 @@ import { SEVERITIES, type AvoidRule, type Bank, type LintFinding, type Phrase, t
 import { PERSONAL_RULES_FILE, withPersonalRules } from '../bank/personal-rules';
 import type { PersonalPhrases } from '../storage/personal-phrases';
 import { hasErrors } from './draft';
+import { slugWords, unusedId } from './entry-ids';
+import { groupByField, type ProblemsOf } from './field-problems';
 
 export interface RuleDraft {
   /** Kept when editing, so the sidebar's counts of caught lines still find the rule; generated for a new one. */
@@ -21,7 +23,7 @@ export interface RuleDraft {
 
 export type RuleField = 'patterns' | 'severity' | 'why' | 'alternatives';
 export const RULE_FIELDS: readonly RuleField[] = ['patterns', 'severity', 'why', 'alternatives'];
-export type RuleProblems = Partial<Record<RuleField | 'form', Problem[]>>;
+export type RuleProblems = ProblemsOf<RuleField>;
 
 const idOf = (rule: Record<string, unknown>) => (typeof rule.id === 'string' ? rule.id : undefined);
 
@@ -36,22 +38,11 @@ export function splitLines(typed: string): string[] {
 }
 
 /** The pattern's words as an id: "There's no way to!" → "theres-no-way-to". */
-export function ruleSlug(pattern: string): string {
-  const words = pattern
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f'’]/g, '')
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean)
-    .slice(0, 5);
-  return words.join('-').slice(0, 40).replace(/-+$/, '') || 'line';
-}
+export const ruleSlug = (pattern: string): string => slugWords(pattern, 'line');
 
 /** `personal-<words of the first pattern>`, with -2, -3… when a built-in, team or personal rule has it. */
 export function personalRuleId(patterns: string, taken: ReadonlySet<string>): string {
-  const base = `personal-${ruleSlug(splitLines(patterns)[0] ?? '')}`;
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+  return unusedId(`personal-${ruleSlug(splitLines(patterns)[0] ?? '')}`, taken);
 }
 
 /**
@@ -90,17 +81,7 @@ export function fromRule(stored: Record<string, unknown>): RuleDraft {
   };
 }
 
-/** `patterns[2]` → patterns; `id` and anything the form has no field for → 'form' (shown above the form). */
-export function ruleFieldOf(problem: Pick<Problem, 'field'>): RuleField | 'form' {
-  const head = problem.field.split(/[[.]/)[0] as RuleField;
-  return RULE_FIELDS.includes(head) ? head : 'form';
-}
-
-export function groupRuleProblems(problems: readonly Problem[]): RuleProblems {
-  const grouped: RuleProblems = {};
-  for (const problem of problems) (grouped[ruleFieldOf(problem)] ??= []).push(problem);
-  return grouped;
-}
+export const groupRuleProblems = (problems: readonly Problem[]): RuleProblems => groupByField(problems, RULE_FIELDS);
 
 /**
  * The draft checked as the bank validator checks a rule, within `bank` (the built-in, team and personal phrases
