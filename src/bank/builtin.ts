@@ -15,19 +15,17 @@ const modules = import.meta.glob<unknown>(['/phrasebank/**/*.json', '!/phraseban
 
 const builtinFiles: BankFile[] = Object.entries(modules).map(([fileName, data]) => ({ fileName, data }));
 
-let builtin: { bank: Bank; engine?: Engine } | undefined;
+let bank: Bank | undefined;
+let engine: Engine | undefined;
 
 /** The built-in bank, validated once per page. */
 export function builtinBank(): Bank {
-  builtin ??= { bank: validateBank(builtinFiles).bank };
-  return builtin.bank;
+  return (bank ??= validateBank(builtinFiles).bank);
 }
 
 /** The engine over the built-in bank, built on first use (indexes once per page). */
 export function builtinEngine(): Engine {
-  const loaded = (builtin ??= { bank: validateBank(builtinFiles).bank });
-  loaded.engine ??= createEngine(loaded.bank);
-  return loaded.engine;
+  return (engine ??= createEngine(builtinBank()));
 }
 
 /**
