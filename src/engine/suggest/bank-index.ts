@@ -10,34 +10,44 @@ import { MOOD_MISMATCH, moodFit, staticFit } from './fit';
 import { answersARequest } from './score';
 import { TriggerFinder } from './trigger-finder';
 
-/** A category's phrases (indexes into the bank), best static fit first, ties by id. */
-export interface CategoryList {
-  /** The category's number in CATEGORIES. */
-  category: number;
-  list: readonly number[];
+/**
+ * Buckets of phrases, each split per mood into category lists, in flat arrays: a ticket walks a hundred or more
+ * lists, and one object per list cost more to reach than the phrases read from it. Bucket b's lists are numbers
+ * `bucketStart[b]` up to `bucketStart[b + 1]`; list L holds phrases of category `category[L]` (its number in
+ * CATEGORIES), `members[memberStart[L]]` up to `memberStart[L + 1]`, best static fit for the mood first, ties by
+ * id. A bucket's lists come in the order their first members rank.
+ */
+export interface RankedLists {
+  bucketStart: Int32Array;
+  category: Uint8Array;
+  memberStart: Int32Array;
+  members: Int32Array;
 }
 
 /**
- * Per mood, the category lists, categories in the order their first member ranks. A plain array rather than a
- * Map: every ticket walks dozens of them, and iterating a Map's entries allocates.
+ * One bucket per distinct situation set, in bank order of their first phrase. `masks[b]` holds bucket b's
+ * situations as bits (1 << number in SITUATIONS; 0 for phrases that fit any situation), so a ticket tests a
+ * bucket with one AND.
  */
-export type RankedLists = Readonly<Record<Mood, readonly CategoryList[]>>;
-
-export interface SituationSetBucket {
-  /** The situations every member lists; empty for phrases that fit any situation. */
-  situations: readonly Situation[];
-  /** The same situations as bits (1 << number in SITUATIONS), so a ticket tests a bucket with one AND. */
-  mask: number;
-  ranked: RankedLists;
+export interface SituationSets {
+  masks: Int32Array;
+  ranked: Readonly<Record<Mood, RankedLists>>;
 }
 
 /**
  * What the score of a phrase needs that does not depend on the ticket, computed once per bank so scoring a
- * candidate reads arrays instead of re-deriving it (read by `createScorer`, score.ts).
+ * candidate reads arrays instead of re-deriving it (read by `TicketScorer`, score.ts).
  */
 export interface PhraseStatics {
-  /** Per phrase, its known situations as numbers in SITUATIONS, each once, in the order the phrase lists them. */
-  situations: readonly (readonly number[])[];
+  /**
+   * Per phrase, its known situations as numbers in SITUATIONS, each once, in the order the phrase lists them:
+   * phrase i's are `situationList[situationStart[i]]` up to `situationStart[i + 1]` (one flat array, not one per phrase).
+   */
+  situationStart: Int32Array;
+  situationList: Int32Array;
+  /** Per phrase, its trigger pattern numbers, laid out the same way. */
+  triggerStart: Int32Array;
+  triggerList: Int32Array;
   /** 1 when the phrase lists no situation at all (it fits any). */
   anySituation: Uint8Array;
   /** The phrase's category as a number in CATEGORIES. */
@@ -56,8 +66,8 @@ export interface PhraseStatics {
 
 export interface TriggerBucket {
   members: readonly number[];
-  /** Only for big buckets, read by rank when reading them in full would cost too much. */
-  ranked?: RankedLists;
+  /** Only for big buckets, read by rank when reading them in full would cost too much: their one bucket's lists. */
+  ranked?: Readonly<Record<Mood, RankedLists>>;
 }
 
 /** Trigger buckets up to this size are always read in full; bigger ones get ranked lists. */
@@ -66,18 +76,16 @@ export const SMALL_TRIGGER_BUCKET = 64;
 export interface BankIndex {
   phrases: readonly Phrase[];
   byId: ReadonlyMap<string, number>;
-  situationSets: readonly SituationSetBucket[];
+  situationSets: SituationSets;
   /** By trigger pattern number. */
   byTrigger: readonly TriggerBucket[];
   triggerPatterns: readonly string[];
-  /** The trigger pattern numbers of each phrase. */
-  phraseTriggers: readonly (readonly number[])[];
   triggers: TriggerFinder;
   statics: PhraseStatics;
 }
 
 /**
- * The bit of a situation in a SituationSetBucket mask. A situation outside SITUATIONS (index -1) gets bit 31, which
+ * The bit of a situation in a situation-set bucket's mask. A situation outside SITUATIONS (index -1) gets bit 31, which
  * no ticket sets: a phrase written only for it fits no ticket by situation, as before masks.
  */
 export function situationBit(situation: Situation): number {
@@ -94,11 +102,25 @@ function idRanks(phrases: readonly Phrase[]): Int32Array {
   return ranks;
 }
 
-function staticsOf(phrases: readonly Phrase[], fit: Record<Mood, Float64Array>): PhraseStatics {
+/** Lists of numbers, one per phrase, as one flat array and where each phrase's list starts in it. */
+function flatten(lists: readonly (readonly number[])[]): { start: Int32Array; list: Int32Array } {
+  const start = new Int32Array(lists.length + 1);
+  lists.forEach((items, i) => (start[i + 1] = start[i]! + items.length));
+  const list = new Int32Array(start[lists.length]!);
+  lists.forEach((items, i) => list.set(items, start[i]!));
+  return { start, list };
+}
+
+function staticsOf(phrases: readonly Phrase[], fit: Record<Mood, Float64Array>, phraseTriggers: readonly number[][]): PhraseStatics {
   const moodMismatch = {} as Record<Mood, Uint8Array>;
   for (const mood of MOODS) moodMismatch[mood] = Uint8Array.from(phrases, (p) => (moodFit(p, mood) === MOOD_MISMATCH ? 1 : 0));
+  const situations = flatten(phrases.map((p) => [...new Set(p.situations)].map((s) => SITUATIONS.indexOf(s)).filter((n) => n >= 0)));
+  const triggers = flatten(phraseTriggers);
   return {
-    situations: phrases.map((p) => [...new Set(p.situations)].map((s) => SITUATIONS.indexOf(s)).filter((n) => n >= 0)),
+    situationStart: situations.start,
+    situationList: situations.list,
+    triggerStart: triggers.start,
+    triggerList: triggers.list,
     anySituation: Uint8Array.from(phrases, (p) => (p.situations.length === 0 ? 1 : 0)),
     category: Uint8Array.from(phrases, (p) => CATEGORIES.indexOf(p.category)),
     fit,
@@ -109,16 +131,24 @@ function staticsOf(phrases: readonly Phrase[], fit: Record<Mood, Float64Array>):
   };
 }
 
-function rank(members: readonly number[], phrases: readonly Phrase[], fit: Record<Mood, Float64Array>): RankedLists {
-  const ranked = {} as Record<Mood, CategoryList[]>;
+/** The buckets' category lists for each mood (see RankedLists). */
+function rank(buckets: readonly (readonly number[])[], phrases: readonly Phrase[], fit: Record<Mood, Float64Array>): Record<Mood, RankedLists> {
+  const ranked = {} as Record<Mood, RankedLists>;
   for (const mood of MOODS) {
     const score = fit[mood];
-    const sorted = [...members].sort(
-      (a, b) => score[b]! - score[a]! || (phrases[a]!.id < phrases[b]!.id ? -1 : phrases[a]!.id > phrases[b]!.id ? 1 : 0),
-    );
-    const byCategory = new Map<Category, number[]>();
-    for (const i of sorted) push(byCategory, phrases[i]!.category, i);
-    ranked[mood] = [...byCategory].map(([category, list]) => ({ category: CATEGORIES.indexOf(category), list }));
+    const lists: { category: number; list: number[] }[] = [];
+    const bucketStart = new Int32Array(buckets.length + 1);
+    buckets.forEach((members, b) => {
+      const sorted = [...members].sort(
+        (x, y) => score[y]! - score[x]! || (phrases[x]!.id < phrases[y]!.id ? -1 : phrases[x]!.id > phrases[y]!.id ? 1 : 0),
+      );
+      const byCategory = new Map<Category, number[]>();
+      for (const i of sorted) push(byCategory, phrases[i]!.category, i);
+      for (const [category, list] of byCategory) lists.push({ category: CATEGORIES.indexOf(category), list });
+      bucketStart[b + 1] = lists.length;
+    });
+    const { start: memberStart, list: members } = flatten(lists.map((l) => l.list));
+    ranked[mood] = { bucketStart, category: Uint8Array.from(lists, (l) => l.category), memberStart, members };
   }
   return ranked;
 }
@@ -167,19 +197,19 @@ export function buildBankIndex(bankPhrases: readonly Phrase[]): BankIndex {
     phraseTriggers.push([...own]);
   });
 
+  const situationSets: SituationSets = {
+    masks: Int32Array.from(setMembers.keys(), (key) => (key ? key.split('+') : []).reduce((mask, s) => mask | situationBit(s as Situation), 0)),
+    ranked: rank([...setMembers.values()], phrases, fit),
+  };
   return {
     phrases,
     byId,
-    situationSets: [...setMembers].map(([key, members]) => {
-      const situations = key ? (key.split('+') as Situation[]) : [];
-      return { situations, mask: situations.reduce((mask, s) => mask | situationBit(s), 0), ranked: rank(members, phrases, fit) };
-    }),
+    situationSets,
     byTrigger: triggerMembers.map((members) =>
-      members.length > SMALL_TRIGGER_BUCKET ? { members, ranked: rank(members, phrases, fit) } : { members },
+      members.length > SMALL_TRIGGER_BUCKET ? { members, ranked: rank([members], phrases, fit) } : { members },
     ),
     triggerPatterns,
-    phraseTriggers,
     triggers: new TriggerFinder(triggerPatterns),
-    statics: staticsOf(phrases, fit),
+    statics: staticsOf(phrases, fit, phraseTriggers),
   };
 }

@@ -3,14 +3,16 @@
 // matter (its members share the situation score and are pre-sorted by the rest). Triggers and the agent's
 // history lift phrases out of that order, so the phrases they touch are added on top.
 //
-// Candidates go straight to a sink (the scorer and the category leaders) as they are reached. Once the phrases
-// triggers and picks lift are in, a bucket's category list whose score ceiling is below every leader kept for
-// its category is passed over whole: none of its phrases could be chosen.
+// Candidates are scored and offered to the category leaders as they are reached. Once the phrases triggers and
+// picks lift are in, a bucket's category list whose score ceiling is below every leader kept for its category is
+// passed over whole: none of its phrases could be chosen.
 import { CATEGORIES, type Category, type Mood } from '../types';
-import type { BankIndex, RankedLists, SituationSetBucket } from './bank-index';
+import type { BankIndex, RankedLists } from './bank-index';
+import type { CategoryLeaders } from './category-leaders';
 import { historyCount, mostPicked } from './history';
 import { DEFAULT_CATEGORY_CAP } from './policy';
-import type { ScoreCeiling } from './score';
+import type { TicketScorer } from './score';
+import { Stamps } from './stamps';
 
 /** Phrases read in full from trigger buckets per ticket; past it, big buckets are read by rank. */
 const TRIGGER_BUDGET = 1000;
@@ -21,55 +23,17 @@ const MAX_PICKED_CANDIDATES = 64;
 
 export interface CandidateSource {
   mood: Mood;
-  /** Situation-set buckets worth reading: those sharing a detected situation, and the any-situation one. */
-  situationSets: readonly SituationSetBucket[];
   triggersFound: ReadonlySet<number>;
   picked?: Record<string, number>;
   /** Phrases the agent dismissed may rank below their bucket order, so they do not fill a category's quota. */
   dismissed?: Record<string, number>;
   excludedCategories: ReadonlySet<Category>;
-  /** True when this phrase must not be offered (hidden by the agent, already in the draft, wrong for the mood). */
-  skip(index: number): boolean;
-  ceiling: ScoreCeiling;
+  /** Says which phrases must not be offered (hidden by the agent, already in the draft, wrong for the mood). */
+  filter: { skips(index: number): boolean };
 }
 
-/** Where candidates go, and whether a category still takes phrases scoring up to a ceiling. */
-export interface CandidateSink {
-  /** Each candidate, once, in the order reached. */
-  take(index: number): void;
-  /** True when no phrase of this category (its number) scoring at most `ceiling` can be chosen any more. */
-  closed(category: number, ceiling: number): boolean;
-}
-
-/**
- * Which phrases a pass has already taken, by bank index: one stamp array per bank, reused by every pass (a new
- * pass takes a new stamp), so gathering allocates nothing in proportion to the bank.
- */
-class Marks {
-  private readonly stamps: Uint32Array;
-  private stamp = 0;
-
-  constructor(size: number) {
-    this.stamps = new Uint32Array(size);
-  }
-
-  /** Starts a new pass: nothing is marked. */
-  clear(): void {
-    if (++this.stamp === 0xffffffff) {
-      this.stamps.fill(0);
-      this.stamp = 1;
-    }
-  }
-
-  /** Marks phrase i; false when it already was. */
-  mark(i: number): boolean {
-    if (this.stamps[i] === this.stamp) return false;
-    this.stamps[i] = this.stamp;
-    return true;
-  }
-}
-
-const marksByIndex = new WeakMap<BankIndex, Marks>();
+// Which phrases a pass has already taken, by bank index.
+const marksByIndex = new WeakMap<BankIndex, Stamps>();
 
 /**
  * One pass over the sources. A class rather than closures made per pass: run through tsx, every named closure
@@ -81,17 +45,37 @@ class Gathering {
   constructor(
     private readonly index: BankIndex,
     private readonly source: CandidateSource,
-    private readonly marks: Marks,
-    private readonly sink: CandidateSink,
+    private readonly marks: Stamps,
+    private readonly scorer: TicketScorer,
+    private readonly leaders: CategoryLeaders,
   ) {
     this.excluded = CATEGORIES.map((category) => source.excludedCategories.has(category));
   }
 
-  /** Reads the situation-set buckets; with `byCeiling`, passes over lists the sink has closed. */
+  /**
+   * Reads the lists of the situation-set buckets that fit the ticket (those sharing a detected situation, and the
+   * any-situation one); with `byCeiling`, passes over lists the leaders have closed.
+   */
   readSituationSets(byCeiling: boolean): void {
-    const { situationSets, ceiling } = this.source;
-    for (const set of situationSets) {
-      this.readRanked(set.ranked, DEFAULT_CATEGORY_CAP, byCeiling ? ceiling.bucketPart(set.mask) : undefined);
+    const { index, scorer, leaders, excluded } = this;
+    const { detectedMask } = scorer;
+    const { masks, ranked } = index.situationSets;
+    const lists = ranked[this.source.mood];
+    const { bucketStart, category, memberStart, members } = lists;
+    for (let b = 0; b < masks.length; b++) {
+      const mask = masks[b]!;
+      if (mask !== 0 && (mask & detectedMask) === 0) continue;
+      if (!byCeiling) {
+        this.readRanked(lists, b, DEFAULT_CATEGORY_CAP);
+        continue;
+      }
+      const part = scorer.bucketPart(mask);
+      for (let list = bucketStart[b]!, end = bucketStart[b + 1]!; list < end; list++) {
+        const c = category[list]!;
+        const first = memberStart[list]!;
+        if (excluded[c] || leaders.closed(c, scorer.ceilingOfList(part, c, members[first]!))) continue;
+        this.readList(members, first, memberStart[list + 1]!, DEFAULT_CATEGORY_CAP);
+      }
     }
   }
 
@@ -108,7 +92,7 @@ class Gathering {
         for (const i of bucket.members) this.addIfOfferable(i);
         budget -= bucket.members.length;
       } else {
-        this.readRanked(bucket.ranked, TRIGGER_DEPTH);
+        this.readRanked(bucket.ranked[source.mood], 0, TRIGGER_DEPTH);
         inFull = false;
       }
     }
@@ -122,41 +106,52 @@ class Gathering {
     return picked.length <= MAX_PICKED_CANDIDATES;
   }
 
+  /** Scores phrase i, once per pass, and offers it to the leaders when it scores anything. */
   private add(i: number): void {
-    if (this.marks.mark(i)) this.sink.take(i);
+    if (!this.marks.mark(i)) return;
+    const value = this.scorer.score(i);
+    // A phrase that scores nothing fits neither the ticket nor the customer: better no suggestion than noise.
+    // (NaN, for a phrase that may not be offered, is not above 0 either.)
+    if (value > 0) this.leaders.offer(i, value);
   }
 
   /** Adds phrase i unless its category or the phrase itself may not be offered. */
   private addIfOfferable(i: number): void {
-    if (!this.excluded[this.index.statics.category[i]!] && !this.source.skip(i)) this.add(i);
+    if (!this.excluded[this.index.statics.category[i]!] && !this.source.filter.skips(i)) this.add(i);
   }
 
-  /**
-   * Adds the first `depth` offerable phrases of each category list (dismissed ones do not count). Given the
-   * bucket's part of the score, a list whose ceiling the sink has closed is passed over.
-   */
-  private readRanked(ranked: RankedLists, depth: number, bucketPart?: number): void {
-    const { source, sink } = this;
-    for (const { category, list } of ranked[source.mood]) {
-      if (this.excluded[category]) continue;
-      if (bucketPart !== undefined && sink.closed(category, source.ceiling.ofList(bucketPart, category, list[0]!))) continue;
-      let counted = 0;
-      for (let k = 0; k < list.length && counted < depth; k++) {
-        const i = list[k]!;
-        if (source.skip(i)) continue;
-        this.add(i);
-        if (!source.dismissed || historyCount(source.dismissed, this.index.phrases[i]!.id) === 0) counted++;
-      }
+  /** Reads each category list of bucket b (see readList). */
+  private readRanked(lists: RankedLists, b: number, depth: number): void {
+    const { bucketStart, category, memberStart, members } = lists;
+    for (let list = bucketStart[b]!, end = bucketStart[b + 1]!; list < end; list++) {
+      if (!this.excluded[category[list]!]) this.readList(members, memberStart[list]!, memberStart[list + 1]!, depth);
+    }
+  }
+
+  /** Adds the first `depth` offerable phrases of the list `members[from]` up to `to` (dismissed ones do not count). */
+  private readList(members: Int32Array, from: number, to: number, depth: number): void {
+    const { source } = this;
+    let counted = 0;
+    for (let k = from; k < to && counted < depth; k++) {
+      const i = members[k]!;
+      if (source.filter.skips(i)) continue;
+      this.add(i);
+      if (!source.dismissed || historyCount(source.dismissed, this.index.phrases[i]!.id) === 0) counted++;
     }
   }
 }
 
-/** Hands the candidates to the sink, each once. */
-export function gatherCandidates(index: BankIndex, source: CandidateSource, sink: CandidateSink): void {
+/** Scores every candidate, once, and offers those that score anything to the leaders. */
+export function gatherCandidates(
+  index: BankIndex,
+  source: CandidateSource,
+  scorer: TicketScorer,
+  leaders: CategoryLeaders,
+): void {
   let marks = marksByIndex.get(index);
-  if (!marks) marksByIndex.set(index, (marks = new Marks(index.phrases.length)));
+  if (!marks) marksByIndex.set(index, (marks = new Stamps(index.phrases.length)));
   marks.clear();
-  const gathering = new Gathering(index, source, marks, sink);
+  const gathering = new Gathering(index, source, marks, scorer, leaders);
 
   if (index.statics.uniqueIds) {
     // The phrases triggers and picks lift first: a ceiling holds only for phrases nothing lifts, so lists may be

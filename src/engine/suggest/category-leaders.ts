@@ -15,6 +15,11 @@ interface Leader extends Scored {
 export class CategoryLeaders {
   private readonly lists: Leader[][] = CATEGORIES.map(() => []);
   private readonly caps: number[];
+  /**
+   * Per category number, the score a phrase must beat to become a leader: -Infinity while the category has room,
+   * the last leader's score once it is full, Infinity when the category takes none.
+   */
+  private readonly thresholds: number[];
   private arrivals = 0;
 
   constructor(
@@ -22,6 +27,7 @@ export class CategoryLeaders {
     policy: ReplyPolicy,
   ) {
     this.caps = CATEGORIES.map((category) => policy.categoryCap(category));
+    this.thresholds = this.caps.map((cap) => (cap <= 0 ? Infinity : -Infinity));
   }
 
   /** A scored candidate (score > 0); kept only while it is among its category's best. */
@@ -37,6 +43,7 @@ export class CategoryLeaders {
       k--;
     }
     list[k] = { index: i, phrase: this.index.phrases[i]!, score, arrival };
+    if (list.length >= cap) this.thresholds[category] = list[cap - 1]!.score;
   }
 
   /**
@@ -44,9 +51,7 @@ export class CategoryLeaders {
    * the category is full of phrases scoring above it (a phrase scoring the same might still win on its id).
    */
   closed(category: number, ceiling: number): boolean {
-    const cap = this.caps[category]!;
-    const list = this.lists[category]!;
-    return cap <= 0 || (list.length >= cap && ceiling < list[cap - 1]!.score);
+    return ceiling < this.thresholds[category]!;
   }
 
   /** The leaders of every category, best first; equal scores by id (see `idRank`), so bank order never counts. */

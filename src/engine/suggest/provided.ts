@@ -60,7 +60,7 @@ export function readProvided(customerText: string): ProvidedReading {
   return {
     facts: found.map((fact) => fact.name),
     alreadyAnswered(phrase) {
-      return phrase.category === 'info-gathering' && found.some((fact) => fact.asked.test(phrase.text));
+      return found.length > 0 && phrase.category === 'info-gathering' && found.some((fact) => fact.asked.test(phrase.text));
     },
   };
 }

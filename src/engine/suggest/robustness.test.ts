@@ -13,7 +13,6 @@ import { SITUATION_REASON_LABELS } from './labels';
 import {
   answersARequest,
   byScoreThenId,
-  createScorer,
   DISMISSED_CAP,
   DISMISSED_STEP,
   PICKED_CAP,
@@ -23,6 +22,7 @@ import {
   TRIGGER_CAP,
   TRIGGER_FIRST,
   TRIGGER_MORE,
+  TicketScorer,
   type ScoringInput,
 } from './score';
 import { selectSuggestions } from './select';
@@ -123,17 +123,18 @@ describe('index-based candidates', () => {
       const policy = replyPolicy(a, readDraft(draft));
       const triggersFound = index.triggers.find(text);
       const situations = new Map(a.situations.map((hit) => [hit.id, hit.score / a.situations[0]!.score]));
-      const score = createScorer(index, { policy, situations, triggersFound, history });
+      const scorer = new TicketScorer(index, { policy, situations, triggersFound, history });
       // The whole bank scored and fully sorted by id strings: no buckets, no id ranks.
       const everything = index.phrases
-        .map((p, i) => ({ index: i, phrase: p, score: score(i) }))
+        .map((p, i) => ({ index: i, phrase: p, score: scorer.score(i) }))
         .filter((s) => s.score > 0 && !policy.excludedCategories.has(s.phrase.category) && !policy.excludes(s.phrase))
         .sort(byScoreThenId);
-      const slow = selectSuggestions(everything, 10, policy).map(({ index: i, phrase: p, score: value }) => {
-        const reasons: string[] = [];
-        expect(score(i, reasons)).toBe(value);
-        return { phrase: p, stage: CATEGORY_STAGE[p.category], score: value, reasons };
-      });
+      const slow = selectSuggestions(everything, 10, policy).map(({ index: i, phrase: p, score: value }) => ({
+        phrase: p,
+        stage: CATEGORY_STAGE[p.category],
+        score: value,
+        reasons: scorer.reasons(i),
+      }));
       expect(fast.suggestions).toEqual(slow);
     }
   });
@@ -211,14 +212,15 @@ describe('the scorer', () => {
         triggersFound: index.triggers.find(words.filter(() => next() < 0.3).join(' ')),
         history: k % 2 ? { picked: { [bank.phrases[k]!.id]: k }, dismissed: { [bank.phrases[k + 1]!.id]: 3 } } : undefined,
       };
-      const score = createScorer(index, input);
+      const scorer = new TicketScorer(index, input);
+      const { triggerStart, triggerList } = index.statics;
       index.phrases.forEach((p, i) => {
-        const plain = plainScore(p, index.phraseTriggers[i]!, input, index.triggerPatterns);
-        const reasons: string[] = [];
-        const value = score(i, reasons);
+        const triggers = [...triggerList.subarray(triggerStart[i]!, triggerStart[i + 1]!)];
+        const plain = plainScore(p, triggers, input, index.triggerPatterns);
+        const value = scorer.score(i);
         if (plain.relevant) expect(value).toBe(plain.score);
         else expect(value).toBeNaN();
-        expect(reasons).toEqual(plain.reasons);
+        expect(scorer.reasons(i)).toEqual(plain.reasons);
       });
     }
   });

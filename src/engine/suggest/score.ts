@@ -8,6 +8,7 @@ import type { BankIndex } from './bank-index';
 import { SITUATION_REASON_LABELS } from './labels';
 import type { ReplyPolicy } from './policy';
 import { historyCount } from './history';
+import { Stamps } from './stamps';
 import type { ChoiceHistory } from './types';
 
 /** Per detected situation, scaled by its score relative to the best one (the best counts fully). */
@@ -48,22 +49,11 @@ export interface ScoringInput {
   history?: ChoiceHistory;
 }
 
-/**
- * The score of phrase `i` (a bank index) for this ticket when the phrase may be offered, NaN when it may not. Pass
- * `reasons` to have the reasons an agent sees pushed onto it.
- *
- * A phrase may be offered on the ticket's situation and mood alone only when it was written for both. Otherwise it
- * needs the customer's words (a trigger) or the agent's favour: a phrase written for other situations (a
- * late-delivery line on a refund ticket), for other moods ("I'm glad that's resolved" is for a content customer,
- * not an angry one), or one that answers a request (see `answersARequest`).
- */
-export type PhraseScorer = (i: number, reasons?: string[]) => number;
-
 /** The ticket's situations and the policy's category bonuses, by number, as scoring reads them. */
 interface TicketLayout {
   detected: boolean[];
-  /** Per situation number, its weight (0 when not detected). */
-  weights: number[];
+  /** Per situation number, what matching it adds (SITUATION_MATCH × its weight; 0 when not detected). */
+  situationPoints: number[];
   bonuses: number[];
   /** Per category number, the bonus's reason when the bonus is positive. */
   bonusReasons: (string | undefined)[];
@@ -72,12 +62,12 @@ interface TicketLayout {
 function layOut(input: ScoringInput): TicketLayout {
   // Plain arrays for these few numbers: allocating a typed array costs more than scoring a dozen phrases.
   const detected = SITUATIONS.map(() => false);
-  const weights = SITUATIONS.map(() => 0);
+  const situationPoints = SITUATIONS.map(() => 0);
   for (const [situation, weight] of input.situations) {
     const n = SITUATIONS.indexOf(situation);
     if (n < 0) continue;
     detected[n] = true;
-    weights[n] = weight;
+    situationPoints[n] = SITUATION_MATCH * weight;
   }
   const bonuses = CATEGORIES.map(() => 0);
   const bonusReasons: (string | undefined)[] = [];
@@ -87,68 +77,7 @@ function layOut(input: ScoringInput): TicketLayout {
     // The mood may already be a reason of its own.
     bonusReasons[n] = bonus > 0 ? reason : undefined;
   }
-  return { detected, weights, bonuses, bonusReasons };
-}
-
-/** A scorer for one ticket: the ticket's situations and category bonuses are laid out by number once. */
-export function createScorer(index: BankIndex, input: ScoringInput): PhraseScorer {
-  const { policy, triggersFound, history } = input;
-  const { statics, phraseTriggers, triggerPatterns, phrases } = index;
-  const { detected, weights, bonuses, bonusReasons } = layOut(input);
-  const found = new Uint8Array(triggerPatterns.length);
-  for (const n of triggersFound) found[n] = 1;
-  const fit = statics.fit[policy.mood];
-  const mismatch = statics.moodMismatch[policy.mood];
-  const moodReason = `mood: ${policy.mood}`;
-
-  return (i, reasons) => {
-    let score = 0;
-    let situationsMatched = 0;
-    if (statics.anySituation[i]) {
-      score += SITUATION_ANY;
-    } else {
-      for (const n of statics.situations[i]!) {
-        if (!detected[n]) continue;
-        score += SITUATION_MATCH * weights[n]!;
-        situationsMatched++;
-        reasons?.push(`situation: ${SITUATION_REASON_LABELS[SITUATIONS[n]!]}`);
-      }
-    }
-
-    // Mood and tone fit: the static part, the same wherever the phrase is found (fit.ts).
-    score += fit[i]!;
-    const moodMismatch = mismatch[i] === 1;
-    // Written for this mood (MOOD_MATCH), not merely for any mood.
-    if (reasons && phrases[i]!.moods.includes(policy.mood)) reasons.push(moodReason);
-
-    let triggerScore = 0;
-    for (const n of phraseTriggers[i]!) {
-      if (!found[n]) continue;
-      triggerScore += triggerScore === 0 ? TRIGGER_FIRST : TRIGGER_MORE;
-      reasons?.push(`trigger: "${triggerPatterns[n]}"`);
-    }
-    score += Math.min(triggerScore, TRIGGER_CAP);
-
-    const category = statics.category[i]!;
-    score += bonuses[category]!;
-    const bonusReason = bonusReasons[category];
-    if (reasons && bonusReason && !reasons.includes(bonusReason)) reasons.push(bonusReason);
-
-    let picked = 0;
-    if (history) {
-      const id = phrases[i]!.id;
-      picked = historyCount(history.picked, id);
-      const dismissed = historyCount(history.dismissed, id);
-      if (picked > 0) {
-        score += Math.min(PICKED_CAP, PICKED_STEP * Math.log2(1 + picked));
-        reasons?.push(picked > 1 ? 'you often pick this' : 'you picked this before');
-      }
-      if (dismissed > 0) score -= Math.min(DISMISSED_CAP, DISMISSED_STEP * Math.log2(1 + dismissed));
-    }
-
-    const fitsTicket = (statics.anySituation[i] === 1 || situationsMatched > 0) && !moodMismatch && statics.answersRequest[i] === 0;
-    return fitsTicket || triggerScore > 0 || picked > 0 ? score : NaN;
-  };
+  return { detected, situationPoints, bonuses, bonusReasons };
 }
 
 /**
@@ -157,36 +86,142 @@ export function createScorer(index: BankIndex, input: ScoringInput): PhraseScore
  */
 const CEILING_MARGIN = 1e-9;
 
+// Which trigger patterns this ticket's text holds, by pattern number: one stamp array per bank, reused by every
+// ticket (a new ticket takes a new stamp), so a scorer allocates nothing in proportion to the bank.
+const foundByIndex = new WeakMap<BankIndex, Stamps>();
+
 /**
- * The most a phrase can score for this ticket when no trigger was found for it and the agent has not picked it:
- * its situation-set bucket's part, the static fit, the category's bonus (a dismissal only lowers it). Candidate
- * gathering passes over whole lists whose ceiling cannot reach the phrases already kept.
+ * The scores of phrases for one ticket, by bank index. The ticket's situations, category bonuses and triggers are
+ * laid out by number once, so scoring a candidate reads arrays only.
+ *
+ * A phrase may be offered on the ticket's situation and mood alone only when it was written for both. Otherwise it
+ * needs the customer's words (a trigger) or the agent's favour: a phrase written for other situations (a
+ * late-delivery line on a refund ticket), for other moods ("I'm glad that's resolved" is for a content customer,
+ * not an angry one), or one that answers a request (see `answersARequest`).
  */
-export class ScoreCeiling {
+export class TicketScorer {
   private readonly layout: TicketLayout;
   private readonly fit: Float64Array;
+  private readonly mismatch: Uint8Array;
+  private readonly found: Stamps;
+  private readonly history: ChoiceHistory | undefined;
   /** The detected situations as bits, as in a bucket's mask. */
-  private readonly detectedMask: number;
+  readonly detectedMask: number;
+  /** The detected situations' numbers, ascending. */
+  private readonly detectedNumbers: number[] = [];
 
-  constructor(index: BankIndex, input: ScoringInput) {
+  constructor(
+    private readonly index: BankIndex,
+    private readonly input: ScoringInput,
+  ) {
     this.layout = layOut(input);
     this.fit = index.statics.fit[input.policy.mood];
-    this.detectedMask = this.layout.detected.reduce((mask, detected, n) => (detected ? mask | (1 << n) : mask), 0);
+    this.mismatch = index.statics.moodMismatch[input.policy.mood];
+    this.history = input.history;
+    let found = foundByIndex.get(index);
+    if (!found) foundByIndex.set(index, (found = new Stamps(index.triggerPatterns.length)));
+    found.clear();
+    for (const n of input.triggersFound) found.mark(n);
+    this.found = found;
+    let mask = 0;
+    for (let n = 0; n < SITUATIONS.length; n++) {
+      if (!this.layout.detected[n]) continue;
+      mask |= 1 << n;
+      this.detectedNumbers.push(n);
+    }
+    this.detectedMask = mask;
+  }
+
+  /** The score of phrase `i` when it may be offered, NaN when it may not. */
+  score(i: number): number {
+    const { statics } = this.index;
+    const { detected, situationPoints, bonuses } = this.layout;
+    let score = 0;
+    let situationsMatched = 0;
+    if (statics.anySituation[i]) {
+      score += SITUATION_ANY;
+    } else {
+      for (let k = statics.situationStart[i]!, end = statics.situationStart[i + 1]!; k < end; k++) {
+        const n = statics.situationList[k]!;
+        if (!detected[n]) continue;
+        score += situationPoints[n]!;
+        situationsMatched++;
+      }
+    }
+    // Mood and tone fit: the static part, the same wherever the phrase is found (fit.ts).
+    score += this.fit[i]!;
+    const triggerScore = this.triggerScore(i);
+    score += Math.min(triggerScore, TRIGGER_CAP);
+    score += bonuses[statics.category[i]!]!;
+
+    let picked = 0;
+    if (this.history) {
+      const id = this.index.phrases[i]!.id;
+      picked = historyCount(this.history.picked, id);
+      const dismissed = historyCount(this.history.dismissed, id);
+      if (picked > 0) score += Math.min(PICKED_CAP, PICKED_STEP * Math.log2(1 + picked));
+      if (dismissed > 0) score -= Math.min(DISMISSED_CAP, DISMISSED_STEP * Math.log2(1 + dismissed));
+    }
+
+    const fitsTicket =
+      (statics.anySituation[i] === 1 || situationsMatched > 0) && this.mismatch[i] === 0 && statics.answersRequest[i] === 0;
+    return fitsTicket || triggerScore > 0 || picked > 0 ? score : NaN;
+  }
+
+  /** Why phrase `i` is suggested, in the order its score adds them up: what an agent reads under the phrase. */
+  reasons(i: number): string[] {
+    const { statics, phrases, triggerPatterns } = this.index;
+    const { policy } = this.input;
+    const reasons: string[] = [];
+    if (!statics.anySituation[i]) {
+      for (let k = statics.situationStart[i]!, end = statics.situationStart[i + 1]!; k < end; k++) {
+        const n = statics.situationList[k]!;
+        if (this.layout.detected[n]) reasons.push(`situation: ${SITUATION_REASON_LABELS[SITUATIONS[n]!]}`);
+      }
+    }
+    // Written for this mood (MOOD_MATCH), not merely for any mood.
+    if (phrases[i]!.moods.includes(policy.mood)) reasons.push(`mood: ${policy.mood}`);
+    for (let k = statics.triggerStart[i]!, end = statics.triggerStart[i + 1]!; k < end; k++) {
+      const n = statics.triggerList[k]!;
+      if (this.found.has(n)) reasons.push(`trigger: "${triggerPatterns[n]}"`);
+    }
+    const bonusReason = this.layout.bonusReasons[statics.category[i]!];
+    if (bonusReason && !reasons.includes(bonusReason)) reasons.push(bonusReason);
+    const picked = historyCount(this.history?.picked, phrases[i]!.id);
+    if (picked > 0) reasons.push(picked > 1 ? 'you often pick this' : 'you picked this before');
+    return reasons;
   }
 
   /** The situation part of every score in a situation-set bucket with this mask (0: any situation). */
   bucketPart(mask: number): number {
     if (mask === 0) return SITUATION_ANY;
     let part = 0;
-    for (let bits = mask & this.detectedMask, n = 0; bits !== 0; bits >>>= 1, n++) {
-      if (bits & 1) part += SITUATION_MATCH * this.layout.weights[n]!;
+    const { detectedNumbers } = this;
+    for (let k = 0; k < detectedNumbers.length; k++) {
+      const n = detectedNumbers[k]!;
+      if (mask & (1 << n)) part += this.layout.situationPoints[n]!;
     }
     return part;
   }
 
-  /** The ceiling of a bucket's category list whose best static fit is phrase `best`'s. */
-  ofList(bucketPart: number, category: number, best: number): number {
+  /**
+   * The most a phrase of a bucket's category list can score when no trigger was found for it and the agent has not
+   * picked it: the bucket's part, the static fit of the list's best phrase `best`, the category's bonus (a
+   * dismissal only lowers it). Candidate gathering passes over whole lists whose ceiling cannot reach the phrases
+   * already kept.
+   */
+  ceilingOfList(bucketPart: number, category: number, best: number): number {
     return bucketPart + this.fit[best]! + this.layout.bonuses[category]! + CEILING_MARGIN;
+  }
+
+  /** The first trigger found in the customer's words, then each further one; the cap is applied by the caller. */
+  private triggerScore(i: number): number {
+    const { triggerStart, triggerList } = this.index.statics;
+    let triggerScore = 0;
+    for (let k = triggerStart[i]!, end = triggerStart[i + 1]!; k < end; k++) {
+      if (this.found.has(triggerList[k]!)) triggerScore += triggerScore === 0 ? TRIGGER_FIRST : TRIGGER_MORE;
+    }
+    return triggerScore;
   }
 }
 

@@ -7,44 +7,47 @@ import { CATEGORY_STAGE, STAGE_ORDER } from './stages';
 
 // Counts and caps are kept in arrays by number, filled once per selection: records built key by key cost more
 // than the selection itself.
-const CATEGORY_NUMBER = Object.fromEntries(CATEGORIES.map((category, n) => [category, n])) as Readonly<Record<Category, number>>;
+const CATEGORY_NUMBER: ReadonlyMap<Category, number> = new Map(CATEGORIES.map((category, n) => [category, n]));
 /** Per category number, its stage's position in the reply (STAGE_ORDER). */
 const STAGE_NUMBER: readonly number[] = CATEGORIES.map((category) => STAGE_ORDER[CATEGORY_STAGE[category]]);
-
-function stageOf(s: Scored): number {
-  return STAGE_NUMBER[CATEGORY_NUMBER[s.phrase.category]]!;
-}
 
 /**
  * The phrases chosen so far, counted per category and per stage against the policy's caps. A class rather than
  * closures made per selection: run through tsx, every named closure costs a defineProperty call when it is made.
+ * Candidates are known by their position in the ranked list, whose categories and stages are looked up once.
  */
 class Quotas<S extends Scored> {
-  readonly chosen: S[] = [];
+  /** Positions in `ranked` of the phrases chosen, in the order chosen. */
+  readonly chosen: number[] = [];
   readonly stageCap: readonly number[];
+  /** Per position in `ranked`, its category's number and its stage's. */
+  readonly category: number[];
+  readonly stage: number[];
   private readonly categoryCap: readonly number[];
-  private readonly taken = new Set<number>();
+  private readonly taken: boolean[];
   private readonly perCategory = CATEGORIES.map(() => 0);
   private readonly perStage = REPLY_STAGES.map(() => 0);
 
-  constructor(policy: ReplyPolicy) {
+  constructor(ranked: readonly S[], policy: ReplyPolicy) {
     this.categoryCap = CATEGORIES.map((category) => policy.categoryCap(category));
     this.stageCap = REPLY_STAGES.map((stage) => policy.stageCap(stage));
+    this.category = ranked.map((s) => CATEGORY_NUMBER.get(s.phrase.category)!);
+    this.stage = this.category.map((category) => STAGE_NUMBER[category]!);
+    this.taken = ranked.map(() => false);
   }
 
-  /** True when `s` is not chosen yet and its category and stage are both under their caps. */
-  fits(s: S): boolean {
-    const category = CATEGORY_NUMBER[s.phrase.category];
-    const stage = STAGE_NUMBER[category]!;
-    return !this.taken.has(s.index) && this.perCategory[category]! < this.categoryCap[category]! && this.perStage[stage]! < this.stageCap[stage]!;
+  /** True when the phrase at position k is not chosen yet and its category and stage are both under their caps. */
+  fits(k: number): boolean {
+    const category = this.category[k]!;
+    const stage = this.stage[k]!;
+    return !this.taken[k] && this.perCategory[category]! < this.categoryCap[category]! && this.perStage[stage]! < this.stageCap[stage]!;
   }
 
-  take(s: S): void {
-    const category = CATEGORY_NUMBER[s.phrase.category];
-    this.chosen.push(s);
-    this.taken.add(s.index);
-    this.perCategory[category]!++;
-    this.perStage[STAGE_NUMBER[category]!]!++;
+  take(k: number): void {
+    this.chosen.push(k);
+    this.taken[k] = true;
+    this.perCategory[this.category[k]!]!++;
+    this.perStage[this.stage[k]!]!++;
   }
 }
 
@@ -57,29 +60,32 @@ class Quotas<S extends Scored> {
  * because the caps often leave places unfilled and selection then reads every candidate anyway.)
  */
 export function selectSuggestions<S extends Scored>(ranked: readonly S[], limit: number, policy: ReplyPolicy): S[] {
-  const quotas = new Quotas<S>(policy);
+  const quotas = new Quotas<S>(ranked, policy);
+  const { stage } = quotas;
 
   // `ranked` is best first, so the first phrase seen of each stage is its best, and the order stages are first
   // seen in is strongest stage first.
-  const bestPerStage: S[] = [];
+  const bestPerStage: number[] = [];
   const seen = REPLY_STAGES.map(() => false);
-  for (const s of ranked) {
-    const stage = stageOf(s);
-    if (seen[stage] || quotas.stageCap[stage]! <= 0) continue;
-    seen[stage] = true;
-    bestPerStage.push(s);
-    if (bestPerStage.length === REPLY_STAGES.length) break;
+  for (let k = 0; k < ranked.length && bestPerStage.length < REPLY_STAGES.length; k++) {
+    if (seen[stage[k]!] || quotas.stageCap[stage[k]!]! <= 0) continue;
+    seen[stage[k]!] = true;
+    bestPerStage.push(k);
   }
-  for (const s of bestPerStage) {
+  for (const k of bestPerStage) {
     if (quotas.chosen.length >= limit) break;
-    if (quotas.fits(s)) quotas.take(s);
+    if (quotas.fits(k)) quotas.take(k);
   }
-  for (const s of ranked) {
+  for (let k = 0; k < ranked.length; k++) {
     if (quotas.chosen.length >= limit) break;
-    if (quotas.fits(s)) quotas.take(s);
+    if (quotas.fits(k)) quotas.take(k);
   }
 
-  return quotas.chosen.sort(
-    (a, b) => stageOf(a) - stageOf(b) || b.score - a.score || (a.phrase.id < b.phrase.id ? -1 : a.phrase.id > b.phrase.id ? 1 : 0),
-  );
+  return quotas.chosen
+    .sort((a, b) => stage[a]! - stage[b]! || ranked[b]!.score - ranked[a]!.score || idOrder(ranked[a]!, ranked[b]!))
+    .map((k) => ranked[k]!);
+}
+
+function idOrder(a: Scored, b: Scored): number {
+  return a.phrase.id < b.phrase.id ? -1 : a.phrase.id > b.phrase.id ? 1 : 0;
 }

@@ -7,10 +7,10 @@ import { CategoryLeaders } from './category-leaders';
 import { readDraft } from './draft';
 import { choosePlaybook } from './playbook';
 import { replyPolicy } from './policy';
+import { PhraseFilter } from './phrase-filter';
 import { readProvided } from './provided';
-import { createScorer, ScoreCeiling } from './score';
+import { TicketScorer } from './score';
 import { selectSuggestions } from './select';
-import { situationBit } from './bank-index';
 import { situationWeights } from './situation-weights';
 import { CATEGORY_STAGE } from './stages';
 import type { SuggestContext, SuggestResult } from './types';
@@ -48,45 +48,27 @@ export function suggestFor(
   const policy = replyPolicy(analysis, readDraft(context.draft));
   const situations = situationWeights(analysis);
   const triggersFound = index.triggers.find(typeof customerText === 'string' ? customerText : '');
-  const provided = readProvided(customerText);
 
-  const hidden = new Set(Array.isArray(context.exclude) ? context.exclude : []);
-  let detected = 0;
-  for (const situation of situations.keys()) detected |= situationBit(situation);
-  const scoring = { policy, situations, triggersFound, history: context.history };
-  const score = createScorer(index, scoring);
+  const scorer = new TicketScorer(index, { policy, situations, triggersFound, history: context.history });
   const leaders = new CategoryLeaders(index, policy);
   gatherCandidates(
     index,
     {
       mood: policy.mood,
-      situationSets: index.situationSets.filter((set) => set.mask === 0 || (set.mask & detected) !== 0),
       triggersFound,
       picked: context.history?.picked,
       dismissed: context.history?.dismissed,
       excludedCategories: policy.excludedCategories,
-      skip(i) {
-        const phrase = index.phrases[i]!;
-        return (hidden.size > 0 && hidden.has(phrase.id)) || policy.excludes(phrase) || provided.alreadyAnswered(phrase);
-      },
-      ceiling: new ScoreCeiling(index, scoring),
+      filter: new PhraseFilter(index, policy, readProvided(customerText), context.exclude),
     },
-    {
-      take(i) {
-        const value = score(i);
-        // A phrase that scores nothing fits neither the ticket nor the customer: better no suggestion than noise.
-        // (NaN, for a phrase that may not be offered, is not above 0 either.)
-        if (value > 0) leaders.offer(i, value);
-      },
-      closed(category, ceiling) {
-        return leaders.closed(category, ceiling);
-      },
-    },
+    scorer,
+    leaders,
   );
-  const suggestions = selectSuggestions(leaders.ranked(), limit, policy).map(({ index: i, phrase, score: value }) => {
-    const reasons: string[] = [];
-    score(i, reasons);
-    return { phrase, stage: CATEGORY_STAGE[phrase.category], score: value, reasons };
-  });
+  const suggestions = selectSuggestions(leaders.ranked(), limit, policy).map(({ index: i, phrase, score: value }) => ({
+    phrase,
+    stage: CATEGORY_STAGE[phrase.category],
+    score: value,
+    reasons: scorer.reasons(i),
+  }));
   return { suggestions, playbook };
 }
