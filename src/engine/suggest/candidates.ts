@@ -57,25 +57,26 @@ class Gathering {
    * any-situation one); with `byCeiling`, passes over lists the leaders have closed.
    */
   readSituationSets(byCeiling: boolean): void {
-    const { index, scorer, leaders, excluded } = this;
+    const { index, scorer } = this;
     const { detectedMask } = scorer;
     const { masks, ranked } = index.situationSets;
     const lists = ranked[this.source.mood];
-    const { bucketStart, category, memberStart, members } = lists;
+    if (!byCeiling) {
+      for (let b = 0; b < masks.length; b++) {
+        const mask = masks[b]!;
+        if (mask === 0 || (mask & detectedMask) !== 0) this.readRanked(lists, b, DEFAULT_CATEGORY_CAP);
+      }
+      return;
+    }
+    // Strongest first, so the leaders fill with high scores early and close more lists: the buckets with the
+    // ticket's strongest situation, then the rest.
+    const { strongestMask } = scorer;
+    for (let b = 0; b < masks.length; b++) {
+      if ((masks[b]! & strongestMask) !== 0) this.readByCeiling(lists, b);
+    }
     for (let b = 0; b < masks.length; b++) {
       const mask = masks[b]!;
-      if (mask !== 0 && (mask & detectedMask) === 0) continue;
-      if (!byCeiling) {
-        this.readRanked(lists, b, DEFAULT_CATEGORY_CAP);
-        continue;
-      }
-      const part = scorer.bucketPart(mask);
-      for (let list = bucketStart[b]!, end = bucketStart[b + 1]!; list < end; list++) {
-        const c = category[list]!;
-        const first = memberStart[list]!;
-        if (excluded[c] || leaders.closed(c, scorer.ceilingOfList(part, c, members[first]!))) continue;
-        this.readList(members, first, memberStart[list + 1]!, DEFAULT_CATEGORY_CAP);
-      }
+      if (mask === 0 || ((mask & detectedMask) !== 0 && (mask & strongestMask) === 0)) this.readByCeiling(lists, b);
     }
   }
 
@@ -106,10 +107,13 @@ class Gathering {
     return picked.length <= MAX_PICKED_CANDIDATES;
   }
 
-  /** Scores phrase i, once per pass, and offers it to the leaders when it scores anything. */
-  private add(i: number): void {
+  /**
+   * Scores phrase i, once per pass, and offers it to the leaders when it scores anything. `inBucket`: reached
+   * through a fitting situation-set bucket after every phrase triggers and picks lift (see `scoreInBucket`).
+   */
+  private add(i: number, inBucket = false): void {
     if (!this.marks.mark(i)) return;
-    const value = this.scorer.score(i);
+    const value = inBucket ? this.scorer.scoreInBucket(i) : this.scorer.score(i);
     // A phrase that scores nothing fits neither the ticket nor the customer: better no suggestion than noise.
     // (NaN, for a phrase that may not be offered, is not above 0 either.)
     if (value > 0) this.leaders.offer(i, value);
@@ -118,6 +122,19 @@ class Gathering {
   /** Adds phrase i unless its category or the phrase itself may not be offered. */
   private addIfOfferable(i: number): void {
     if (!this.excluded[this.index.statics.category[i]!] && !this.source.filter.skips(i)) this.add(i);
+  }
+
+  /** Reads each category list of situation-set bucket b that the leaders have not closed (see readList). */
+  private readByCeiling(lists: RankedLists, b: number): void {
+    const { scorer, leaders, excluded } = this;
+    const { bucketStart, category, memberStart, members } = lists;
+    const part = scorer.bucketPart(this.index.situationSets.masks[b]!);
+    for (let list = bucketStart[b]!, end = bucketStart[b + 1]!; list < end; list++) {
+      const c = category[list]!;
+      const first = memberStart[list]!;
+      if (excluded[c] || leaders.closed(c, scorer.ceilingOfList(part, c, members[first]!))) continue;
+      this.readList(members, first, memberStart[list + 1]!, DEFAULT_CATEGORY_CAP, true);
+    }
   }
 
   /** Reads each category list of bucket b (see readList). */
@@ -129,13 +146,13 @@ class Gathering {
   }
 
   /** Adds the first `depth` offerable phrases of the list `members[from]` up to `to` (dismissed ones do not count). */
-  private readList(members: Int32Array, from: number, to: number, depth: number): void {
+  private readList(members: Int32Array, from: number, to: number, depth: number, inBucket = false): void {
     const { source } = this;
     let counted = 0;
     for (let k = from; k < to && counted < depth; k++) {
       const i = members[k]!;
       if (source.filter.skips(i)) continue;
-      this.add(i);
+      this.add(i, inBucket);
       if (!source.dismissed || historyCount(source.dismissed, this.index.phrases[i]!.id) === 0) counted++;
     }
   }

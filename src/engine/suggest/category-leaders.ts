@@ -34,6 +34,8 @@ export class CategoryLeaders {
   offer(i: number, score: number): void {
     const arrival = this.arrivals++;
     const category = this.index.statics.category[i]!;
+    // Below the last leader of a full category: most candidates, turned away without a comparison by id.
+    if (score < this.thresholds[category]!) return;
     const list = this.lists[category]!;
     const cap = this.caps[category]!;
     if (list.length >= cap && (cap <= 0 || !this.beats(i, score, list[cap - 1]!))) return;

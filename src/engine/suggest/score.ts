@@ -107,6 +107,8 @@ export class TicketScorer {
   private readonly history: ChoiceHistory | undefined;
   /** The detected situations as bits, as in a bucket's mask. */
   readonly detectedMask: number;
+  /** The bits of the detected situations of the highest weight. */
+  readonly strongestMask: number;
   /** The detected situations' numbers, ascending. */
   private readonly detectedNumbers: number[] = [];
 
@@ -130,42 +132,68 @@ export class TicketScorer {
       this.detectedNumbers.push(n);
     }
     this.detectedMask = mask;
+    let strongest = 0;
+    let top = 0;
+    for (const n of this.detectedNumbers) {
+      const points = this.layout.situationPoints[n]!;
+      if (points > top) [strongest, top] = [1 << n, points];
+      else if (points === top) strongest |= 1 << n;
+    }
+    this.strongestMask = strongest;
   }
 
   /** The score of phrase `i` when it may be offered, NaN when it may not. */
   score(i: number): number {
+    const triggerScore = this.triggerScore(i);
+    const picked = this.history ? historyCount(this.history.picked, this.index.phrases[i]!.id) : 0;
+    if (triggerScore === 0 && picked === 0 && !this.fitsTicket(i)) return NaN;
+    return this.total(i, triggerScore, picked);
+  }
+
+  /**
+   * `score` of a phrase reached through a situation-set bucket that fits the ticket, when nothing lifts it (no
+   * trigger of its was found and the agent has not picked it): it shares a detected situation or fits any, and
+   * the trigger and pick terms are 0, so only its mood and request slots can rule it out.
+   */
+  scoreInBucket(i: number): number {
+    if (this.mismatch[i] === 1 || this.index.statics.answersRequest[i] === 1) return NaN;
+    return this.total(i, 0, 0);
+  }
+
+  /** The sum every score is, term by term in one fixed order, so equal phrases score equal to the last bit. */
+  private total(i: number, triggerScore: number, picked: number): number {
     const { statics } = this.index;
-    const { detected, situationPoints, bonuses } = this.layout;
+    const { detected, situationPoints } = this.layout;
     let score = 0;
-    let situationsMatched = 0;
     if (statics.anySituation[i]) {
       score += SITUATION_ANY;
     } else {
       for (let k = statics.situationStart[i]!, end = statics.situationStart[i + 1]!; k < end; k++) {
         const n = statics.situationList[k]!;
-        if (!detected[n]) continue;
-        score += situationPoints[n]!;
-        situationsMatched++;
+        if (detected[n]) score += situationPoints[n]!;
       }
     }
     // Mood and tone fit: the static part, the same wherever the phrase is found (fit.ts).
     score += this.fit[i]!;
-    const triggerScore = this.triggerScore(i);
-    score += Math.min(triggerScore, TRIGGER_CAP);
-    score += bonuses[statics.category[i]!]!;
-
-    let picked = 0;
+    if (triggerScore > 0) score += Math.min(triggerScore, TRIGGER_CAP);
+    score += this.layout.bonuses[statics.category[i]!]!;
+    if (picked > 0) score += Math.min(PICKED_CAP, PICKED_STEP * Math.log2(1 + picked));
     if (this.history) {
-      const id = this.index.phrases[i]!.id;
-      picked = historyCount(this.history.picked, id);
-      const dismissed = historyCount(this.history.dismissed, id);
-      if (picked > 0) score += Math.min(PICKED_CAP, PICKED_STEP * Math.log2(1 + picked));
+      const dismissed = historyCount(this.history.dismissed, this.index.phrases[i]!.id);
       if (dismissed > 0) score -= Math.min(DISMISSED_CAP, DISMISSED_STEP * Math.log2(1 + dismissed));
     }
+    return score;
+  }
 
-    const fitsTicket =
-      (statics.anySituation[i] === 1 || situationsMatched > 0) && this.mismatch[i] === 0 && statics.answersRequest[i] === 0;
-    return fitsTicket || triggerScore > 0 || picked > 0 ? score : NaN;
+  /** Written for the ticket: one of its situations detected (or any situation), its mood, and no request slot. */
+  private fitsTicket(i: number): boolean {
+    const { statics } = this.index;
+    if (this.mismatch[i] === 1 || statics.answersRequest[i] === 1) return false;
+    if (statics.anySituation[i]) return true;
+    for (let k = statics.situationStart[i]!, end = statics.situationStart[i + 1]!; k < end; k++) {
+      if (this.layout.detected[statics.situationList[k]!]) return true;
+    }
+    return false;
   }
 
   /** Why phrase `i` is suggested, in the order its score adds them up: what an agent reads under the phrase. */
