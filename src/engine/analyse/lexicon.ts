@@ -2,7 +2,7 @@
 // A pattern is a word sequence as TermMatcher reads it ("charged twice", "cancel*"), plus one extension: " ... "
 // between two parts lets up to MAX_GAP words stand between them ("close ... account" finds "close my premium
 // account"), so a lead does not have to list every filler word.
-import { TermMatcher, type TermHit } from '../text/term-matcher';
+import { TermMatcher } from '../text/term-matcher';
 import type { Token } from '../text/tokenise';
 import type { Evidence } from '../types';
 
@@ -33,9 +33,6 @@ interface Entry<T> {
   weight: number;
   parts: number;
 }
-
-/** The entry index of a plain word: matched so that it is known, never reported. */
-const PLAIN_WORD = -1;
 
 interface PartRef {
   entry: number;
@@ -78,27 +75,17 @@ export class WeightedLexicon<T> {
     options: { fuzzyMinLength?: number; plainWords?: string[] } = {},
   ) {
     const parts: { pattern: string; value: PartRef }[] = [];
-    for (const word of options.plainWords ?? []) parts.push({ pattern: word, value: { entry: PLAIN_WORD, part: 0 } });
     for (const term of terms) {
       const pieces = term.pattern.split(GAP);
       const entry = this.entries.push({ value: term.value, pattern: term.pattern, weight: term.weight, parts: pieces.length }) - 1;
       pieces.forEach((pattern, part) => parts.push({ pattern, value: { entry, part } }));
     }
-    this.matcher = new TermMatcher(parts, { fuzzyMinLength: options.fuzzyMinLength });
+    this.matcher = new TermMatcher(parts, { fuzzyMinLength: options.fuzzyMinLength, knownWords: options.plainWords });
   }
 
   match(text: string, tokens: Token[]): LexiconHit<T>[] {
-    const located = this.matcher.match(text, tokens).filter((hit) => hit.value.entry !== PLAIN_WORD);
+    const located = this.matcher.match(text, tokens);
     const hits: LexiconHit<T>[] = [];
-    // Later parts of gap patterns, by entry, in text order: the first part of a hit looks its followers up here.
-    const followers = new Map<number, TermHit<PartRef>[]>();
-    for (const hit of located) {
-      const { entry, part } = hit.value;
-      if (part === 0) continue;
-      const list = followers.get(entry);
-      if (list) list.push(hit);
-      else followers.set(entry, [hit]);
-    }
     for (const hit of located) {
       const { entry: index, part } = hit.value;
       if (part !== 0) continue;
@@ -107,9 +94,11 @@ export class WeightedLexicon<T> {
       let lastToken = hit.lastToken;
       let fuzzy = hit.fuzzy;
       for (let next = 1; next < entry.parts; next++) {
-        const follower = followers
-          .get(index)
-          ?.find((f) => f.value.part === next && f.firstToken > lastToken && f.firstToken - lastToken - 1 <= MAX_GAP);
+        // The first later part of the same pattern close enough after the part before it (hits are in text order).
+        const follower = located.find(
+          (f) =>
+            f.value.entry === index && f.value.part === next && f.firstToken > lastToken && f.firstToken - lastToken - 1 <= MAX_GAP,
+        );
         if (!follower) {
           lastToken = -1;
           break;

@@ -27,6 +27,34 @@ export interface SituationTally {
   evidence: Evidence[];
 }
 
+type Hit = LexiconHit<Situation>;
+
+function heavierOrLonger(a: Hit, b: Hit): boolean {
+  return a.weight > b.weight || (a.weight === b.weight && a.lastToken - a.firstToken > b.lastToken - b.firstToken);
+}
+
+function startsEarlier(a: Hit, b: Hit): boolean {
+  return a.start < b.start;
+}
+
+/**
+ * A sorted copy, equal items in their order (as a stable sort): a situation has a handful of hits, which an
+ * insertion sort orders for less than a sort calling back into a comparator.
+ */
+function sortedStably(items: readonly Hit[], before: (a: Hit, b: Hit) => boolean): Hit[] {
+  const sorted: Hit[] = [];
+  for (const item of items) {
+    let k = sorted.length;
+    sorted.push(item);
+    while (k > 0 && before(item, sorted[k - 1]!)) {
+      sorted[k] = sorted[k - 1]!;
+      k--;
+    }
+    sorted[k] = item;
+  }
+  return sorted;
+}
+
 /**
  * Points per situation. Each distinct pattern counts once, however often it occurs; of overlapping positive hits
  * of one situation only the heaviest counts ("refund policy" and "refund" on the same word are one signal).
@@ -44,7 +72,7 @@ export function tallySituations(text: string, tokens: Token[] = tokenise(text), 
     const counted = new Set<string>();
     const kept: LexiconHit<Situation>[] = [];
     let points = 0;
-    const heaviestFirst = [...hits].sort((a, b) => b.weight - a.weight || b.lastToken - b.firstToken - (a.lastToken - a.firstToken));
+    const heaviestFirst = sortedStably(hits, heavierOrLonger);
     for (const hit of heaviestFirst) {
       if (hit.weight > 0 && kept.some((k) => k.firstToken <= hit.lastToken && hit.firstToken <= k.lastToken)) continue;
       if (hit.weight > 0) kept.push(hit);
@@ -52,8 +80,8 @@ export function tallySituations(text: string, tokens: Token[] = tokenise(text), 
       counted.add(hit.pattern);
       points += hit.weight;
     }
-    kept.sort((a, b) => a.start - b.start);
-    tallies.push({ id, points, evidence: kept.map((hit) => evidenceOf(text, hit, offset)) });
+    const inTextOrder = sortedStably(kept, startsEarlier);
+    tallies.push({ id, points, evidence: inTextOrder.map((hit) => evidenceOf(text, hit, offset)) });
   }
   return tallies;
 }

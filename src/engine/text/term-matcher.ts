@@ -27,10 +27,17 @@ export interface TermHit<T> {
 export interface TermMatcherOptions {
   /** Tolerate typos in words of at least this many letters (default 5); 0 turns fuzzy matching off. */
   fuzzyMinLength?: number;
+  /**
+   * Ordinary words one typo away from a term's word ("change" / "charge"): known to the matcher, they are never
+   * read as a typo of it, and they start no term.
+   */
+  knownWords?: Iterable<string>;
 }
 
 interface CompiledWord {
   text: string;
+  /** The word's number in this matcher's vocabulary. */
+  id: number;
   prefix: boolean;
 }
 
@@ -41,6 +48,8 @@ interface CompiledTerm<T> {
 
 interface Reading<T> {
   word: string;
+  /** The number of `word` in the vocabulary, -1 when it is not a vocabulary word (then no exact word matches it). */
+  id: number;
   fuzzy: boolean;
   /** The terms whose first word matches `word`. */
   starts: readonly CompiledTerm<T>[];
@@ -48,18 +57,8 @@ interface Reading<T> {
 
 const NO_TERMS: readonly never[] = [];
 
-function compileWords(pattern: string): CompiledWord[] {
-  const words: CompiledWord[] = [];
-  for (const piece of pattern.trim().split(/\s+/)) {
-    const prefix = piece.endsWith('*');
-    const parts = tokenise(prefix ? piece.slice(0, -1) : piece).map((t) => t.word);
-    parts.forEach((text, i) => words.push({ text, prefix: prefix && i === parts.length - 1 }));
-  }
-  return words;
-}
-
-function wordMatches(word: CompiledWord, token: string): boolean {
-  return word.prefix ? token.startsWith(word.text) : token === word.text;
+function wordMatches(word: CompiledWord, token: Reading<unknown>): boolean {
+  return word.prefix ? token.word.startsWith(word.text) : token.id === word.id;
 }
 
 /**
@@ -74,18 +73,22 @@ export class TermMatcher<T> {
   /** The stems of every `word*`, wherever it stands in a term, and their lengths, longest first. */
   private readonly stems = new Set<string>();
   private readonly stemLengths: number[];
-  private readonly vocabulary = new Set<string>();
+  /** Every word of the terms and the known words, numbered. */
+  private readonly vocabulary = new Map<string, number>();
   private readonly typos: TypoCorrector | undefined;
   // A text repeats its words, and texts share most of theirs: each distinct word is read, and the terms it can
   // start gathered, once, and kept by the word's number (see word-numbers.ts).
   private readings: (Reading<T> | undefined)[] = [];
   private readingsGeneration = -1;
+  /** The readings of the tokens of the text being matched, reused from one text to the next. */
+  private readonly tokenReadings: Reading<T>[] = [];
 
   constructor(terms: Iterable<Term<T>>, options: TermMatcherOptions = {}) {
     const fuzzyMinLength = options.fuzzyMinLength ?? 5;
     const prefixLengths = new Set<number>();
+    for (const word of options.knownWords ?? []) this.compileWords(word);
     for (const term of terms) {
-      const words = compileWords(term.pattern);
+      const words = this.compileWords(term.pattern);
       const first = words[0];
       if (!first) continue;
       const compiled = { term, words };
@@ -94,14 +97,27 @@ export class TermMatcher<T> {
       const list = index.get(first.text);
       if (list) list.push(compiled);
       else index.set(first.text, [compiled]);
-      for (const word of words) {
-        this.vocabulary.add(word.text);
-        if (word.prefix) this.stems.add(word.text);
-      }
     }
     this.prefixLengths = [...prefixLengths].sort((a, b) => a - b);
     this.stemLengths = [...new Set([...this.stems].map((stem) => stem.length))].sort((a, b) => b - a);
-    if (fuzzyMinLength > 0) this.typos = new TypoCorrector(this.vocabulary, { minLength: fuzzyMinLength });
+    if (fuzzyMinLength > 0) this.typos = new TypoCorrector(this.vocabulary.keys(), { minLength: fuzzyMinLength });
+  }
+
+  /** A pattern's words, each added to the vocabulary (and a `word*` to the stems). */
+  private compileWords(pattern: string): CompiledWord[] {
+    const words: CompiledWord[] = [];
+    for (const piece of pattern.trim().split(/\s+/)) {
+      const prefix = piece.endsWith('*');
+      const parts = tokenise(prefix ? piece.slice(0, -1) : piece).map((t) => t.word);
+      parts.forEach((text, i) => {
+        let id = this.vocabulary.get(text);
+        if (id === undefined) this.vocabulary.set(text, (id = this.vocabulary.size));
+        const isPrefix = prefix && i === parts.length - 1;
+        if (isPrefix) this.stems.add(text);
+        words.push({ text, id, prefix: isPrefix });
+      });
+    }
+    return words;
   }
 
   /** All term occurrences in the text, in text order. Overlapping hits of different terms are all kept. */
@@ -111,11 +127,14 @@ export class TermMatcher<T> {
       this.readings = [];
       this.readingsGeneration = generation;
     }
-    const canonical: Reading<T>[] = [];
-    for (let i = 0; i < tokens.length; i++) canonical.push(this.readingOf(tokens[i]!.word, numbers[i]!));
+    const canonical = this.tokenReadings;
+    canonical.length = tokens.length;
+    for (let i = 0; i < tokens.length; i++) canonical[i] = this.readingOf(tokens[i]!.word, numbers[i]!);
     const hits: TermHit<T>[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      for (const candidate of canonical[i]!.starts) {
+      const { starts } = canonical[i]!;
+      for (let c = 0; c < starts.length; c++) {
+        const candidate = starts[c]!;
         const { words } = candidate;
         if (i + words.length > tokens.length) continue;
         // The first word matches: the candidates were looked up by it.
@@ -123,7 +142,7 @@ export class TermMatcher<T> {
         let matched = true;
         for (let j = 1; j < words.length; j++) {
           const token = canonical[i + j]!;
-          if (!wordMatches(words[j]!, token.word)) {
+          if (!wordMatches(words[j]!, token)) {
             matched = false;
             break;
           }
@@ -159,7 +178,7 @@ export class TermMatcher<T> {
     let reading = this.readings[n];
     if (reading === undefined) {
       const { word: canonical, fuzzy } = this.canonicalWord(word);
-      reading = { word: canonical, fuzzy, starts: this.termsStartingWith(canonical) };
+      reading = { word: canonical, id: this.vocabulary.get(canonical) ?? -1, fuzzy, starts: this.termsStartingWith(canonical) };
       // Filled up to n first: an array written far past its end turns into a slow dictionary.
       while (this.readings.length < n) this.readings.push(undefined);
       this.readings[n] = reading;

@@ -11,7 +11,7 @@ const numbers = new Map<string, number>();
 
 export interface WordNumbers {
   /** Per token, its word's number. */
-  numbers: Int32Array;
+  numbers: readonly number[];
   /** Changes whenever numbering starts over: anything stored under an older generation's numbers is stale. */
   generation: number;
 }
@@ -27,12 +27,13 @@ export function numberWords(tokens: readonly Token[]): WordNumbers {
     numbers.clear();
     generation++;
   }
-  const numbered = { numbers: new Int32Array(tokens.length), generation };
+  // A plain array: allocating a typed array costs more than numbering a short message.
+  const numbered = { numbers: [] as number[], generation };
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!.word;
     let n = numbers.get(word);
     if (n === undefined) numbers.set(word, (n = numbers.size));
-    numbered.numbers[i] = n;
+    numbered.numbers.push(n);
   }
   last = { tokens, numbered };
   return numbered;
