@@ -2,7 +2,7 @@
 // A pattern is a word sequence as TermMatcher reads it ("charged twice", "cancel*"), plus one extension: " ... "
 // between two parts lets up to MAX_GAP words stand between them ("close ... account" finds "close my premium
 // account"), so a lead does not have to list every filler word.
-import { TermMatcher } from '../text/term-matcher';
+import { TermMatcher, type TermHit } from '../text/term-matcher';
 import type { Token } from '../text/tokenise';
 import type { Evidence } from '../types';
 
@@ -94,11 +94,7 @@ export class WeightedLexicon<T> {
       let lastToken = hit.lastToken;
       let fuzzy = hit.fuzzy;
       for (let next = 1; next < entry.parts; next++) {
-        // The first later part of the same pattern close enough after the part before it (hits are in text order).
-        const follower = located.find(
-          (f) =>
-            f.value.entry === index && f.value.part === next && f.firstToken > lastToken && f.firstToken - lastToken - 1 <= MAX_GAP,
-        );
+        const follower = followerOf(located, index, next, lastToken);
         if (!follower) {
           lastToken = -1;
           break;
@@ -121,6 +117,14 @@ export class WeightedLexicon<T> {
     }
     return hits;
   }
+}
+
+/** The first hit of part `part` of entry `entry` close enough after token `lastToken` (hits are in text order). */
+function followerOf(located: readonly TermHit<PartRef>[], entry: number, part: number, lastToken: number): TermHit<PartRef> | undefined {
+  for (const f of located) {
+    if (f.value.entry === entry && f.value.part === part && f.firstToken > lastToken && f.firstToken - lastToken - 1 <= MAX_GAP) return f;
+  }
+  return undefined;
 }
 
 export function evidenceOf(text: string, span: { start: number; end: number }, offset = 0): Evidence {

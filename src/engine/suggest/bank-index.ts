@@ -56,6 +56,8 @@ export interface PhraseStatics {
   fit: Readonly<Record<Mood, Float64Array>>;
   /** Per mood, 1 when the phrase was written for other moods only (`moodFit` is MOOD_MISMATCH). */
   moodMismatch: Readonly<Record<Mood, Uint8Array>>;
+  /** 1 when the phrase is a long one (`length: long`). */
+  long: Uint8Array;
   /** 1 when the phrase holds a request slot (`answersARequest`). */
   answersRequest: Uint8Array;
   /** The phrase's place among all ids in string order; equal ids share one, so ties break exactly as by id. */
@@ -125,6 +127,7 @@ function staticsOf(phrases: readonly Phrase[], fit: Record<Mood, Float64Array>, 
     category: Uint8Array.from(phrases, (p) => CATEGORIES.indexOf(p.category)),
     fit,
     moodMismatch,
+    long: Uint8Array.from(phrases, (p) => (p.length === 'long' ? 1 : 0)),
     answersRequest: Uint8Array.from(phrases, (p) => (answersARequest(p) ? 1 : 0)),
     idRank: idRanks(phrases),
     uniqueIds: new Set(phrases.map((p) => p.id)).size === phrases.length,

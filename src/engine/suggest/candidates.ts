@@ -86,8 +86,11 @@ class Gathering {
     let budget = TRIGGER_BUDGET;
     let inFull = true;
     const buckets = [...source.triggersFound].map((n) => index.byTrigger[n]!);
-    // Small buckets first, so the budget covers as many triggers as possible in full.
-    buckets.sort((a, b) => a.members.length - b.members.length);
+    let total = 0;
+    for (const bucket of buckets) total += bucket.members.length;
+    // Small buckets first, so the budget covers as many triggers as possible in full. (When it covers them all,
+    // the order only matters for phrases that share an id: they tie by arrival.)
+    if (total > budget || !index.statics.uniqueIds) buckets.sort((a, b) => a.members.length - b.members.length);
     for (const bucket of buckets) {
       if (!bucket.ranked || bucket.members.length <= budget) {
         for (const i of bucket.members) this.addIfOfferable(i);

@@ -44,7 +44,7 @@ export class CategoryLeaders {
       list[k] = list[k - 1]!;
       k--;
     }
-    list[k] = { index: i, phrase: this.index.phrases[i]!, score, arrival };
+    list[k] = { index: i, phrase: this.index.phrases[i]!, category, score, arrival };
     if (list.length >= cap) this.thresholds[category] = list[cap - 1]!.score;
   }
 

@@ -25,6 +25,8 @@ const markers = new TermMatcher<Move>(
 );
 
 export interface DraftReading {
+  /** True when there is no draft to read (then `contains` is always false). */
+  empty: boolean;
   has: Readonly<Record<Move, boolean>>;
   /** True when the phrase's words (placeholders aside) are already in the draft. */
   contains(phrase: Phrase): boolean;
@@ -52,7 +54,7 @@ function words(text: string): string {
   return ` ${tokenise(text).map((t) => t.word).join(' ')} `;
 }
 
-const EMPTY: DraftReading = { has: { apology: false, empathy: false, closing: false }, contains: () => false };
+const EMPTY: DraftReading = { empty: true, has: { apology: false, empathy: false, closing: false }, contains: () => false };
 
 /**
  * Characters read from each end of a draft too long to read whole. A reply opens with its apology and empathy
@@ -81,6 +83,7 @@ export function readDraft(fullDraft: string | undefined): DraftReading {
   for (const hit of markers.match(draft, tokens)) has[hit.value] = true;
   const draftWords = ` ${tokens.map((t) => t.word).join(' ')} `;
   return {
+    empty: false,
     has,
     contains(phrase) {
       const pieces = literals(phrase);

@@ -6,6 +6,8 @@ import type { ProvidedReading } from './provided';
 
 export class PhraseFilter {
   private readonly hidden: ReadonlySet<string> | undefined;
+  /** False on most tickets (nothing hidden, no draft, a customer who is not calm, nothing given): nothing is skipped. */
+  private readonly skipsAny: boolean;
 
   constructor(
     private readonly index: BankIndex,
@@ -15,11 +17,17 @@ export class PhraseFilter {
   ) {
     // Caller data: anything but a non-empty list hides nothing.
     this.hidden = Array.isArray(hidden) && hidden.length > 0 ? new Set(hidden) : undefined;
+    this.skipsAny = this.hidden !== undefined || policy.excludesAny || provided.facts.length > 0;
   }
 
   /** True when phrase i (a bank index) must not be offered. */
   skips(i: number): boolean {
-    const phrase = this.index.phrases[i]!;
-    return this.hidden?.has(phrase.id) === true || this.policy.excludes(phrase) || this.provided.alreadyAnswered(phrase);
+    if (!this.skipsAny) return false;
+    const { index } = this;
+    return (
+      (this.hidden !== undefined && this.hidden.has(index.phrases[i]!.id)) ||
+      this.policy.excludesAt(index, i) ||
+      this.provided.alreadyAnsweredAt(index, i)
+    );
   }
 }

@@ -2,6 +2,7 @@
 // and how many of each may be offered.
 import { CATEGORIES, type Analysis, type Category, type Mood, type Phrase, type ReplyStage } from '../types';
 import { ownKindBonuses } from './address-kinds';
+import type { BankIndex } from './bank-index';
 import type { DraftReading } from './draft';
 import { isUpset } from './fit';
 import { situationWeights } from './situation-weights';
@@ -19,7 +20,16 @@ export interface ReplyPolicy {
   stageCap(stage: ReplyStage): number;
   /** Phrase-level exclusions: the draft already holds it, or it does not suit this customer. */
   excludes(phrase: Phrase): boolean;
+  /**
+   * `excludes` for phrase i of a bank index, read from the index's arrays where it can: the candidate loop asks it
+   * of a hundred phrases a ticket, and reaching each phrase object costs more than the rule.
+   */
+  excludesAt(index: BankIndex, i: number): boolean;
+  /** False when `excludes` is false for every phrase (a customer who is not calm, no draft): callers skip asking. */
+  readonly excludesAny: boolean;
 }
+
+const EMPATHY = CATEGORIES.indexOf('empathy');
 
 type CategoryBonus = Map<Category, { bonus: number; reason?: string }>;
 
@@ -70,19 +80,44 @@ export function replyPolicy(analysis: Analysis, draft: DraftReading): ReplyPolic
     categoryCaps.set('empathy', 1);
   }
 
-  return {
-    mood,
-    categoryBonus: bonus,
-    excludedCategories: excluded,
-    // Methods, not arrow properties: run through tsx, every named closure costs a defineProperty call when made.
-    categoryCap(category) {
-      return categoryCaps.get(category) ?? DEFAULT_CATEGORY_CAP;
-    },
-    stageCap(stage) {
-      return stageCaps.get(stage) ?? DEFAULT_STAGE_CAP;
-    },
-    excludes(phrase) {
-      return (mood === 'calm' && phrase.category === 'empathy' && phrase.length === 'long') || draft.contains(phrase);
-    },
-  };
+  return new Policy(mood, bonus, excluded, categoryCaps, stageCaps, draft);
+}
+
+/**
+ * A class, not an object literal with methods: a literal made per ticket gives every ticket its own method
+ * functions, so the candidate loop's calls to `excludes` see a new target each time and cannot be inlined.
+ */
+class Policy implements ReplyPolicy {
+  private readonly calm: boolean;
+  readonly excludesAny: boolean;
+
+  constructor(
+    readonly mood: Mood,
+    readonly categoryBonus: ReadonlyMap<Category, { bonus: number; reason?: string }>,
+    readonly excludedCategories: ReadonlySet<Category>,
+    private readonly categoryCaps: ReadonlyMap<Category, number>,
+    private readonly stageCaps: ReadonlyMap<ReplyStage, number>,
+    private readonly draft: DraftReading,
+  ) {
+    this.calm = mood === 'calm';
+    this.excludesAny = this.calm || !draft.empty;
+  }
+
+  categoryCap(category: Category): number {
+    return this.categoryCaps.get(category) ?? DEFAULT_CATEGORY_CAP;
+  }
+
+  stageCap(stage: ReplyStage): number {
+    return this.stageCaps.get(stage) ?? DEFAULT_STAGE_CAP;
+  }
+
+  excludes(phrase: Phrase): boolean {
+    // A calm customer wants the answer: a long consolation only delays it.
+    return (this.calm && phrase.category === 'empathy' && phrase.length === 'long') || (!this.draft.empty && this.draft.contains(phrase));
+  }
+
+  excludesAt(index: BankIndex, i: number): boolean {
+    const { category, long } = index.statics;
+    return (this.calm && category[i] === EMPATHY && long[i] === 1) || (!this.draft.empty && this.draft.contains(index.phrases[i]!));
+  }
 }

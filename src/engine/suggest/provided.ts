@@ -2,7 +2,8 @@
 // they just wrote tells them nobody read it, so an info-gathering phrase that asks for something the text
 // already holds is not offered.
 import { LATEST_WINDOW, tailWindow } from '../analyse/window';
-import type { Phrase } from '../types';
+import { CATEGORIES, type Phrase } from '../types';
+import type { BankIndex } from './bank-index';
 
 interface ProvidedFact {
   /** Shown nowhere; names the fact for tests and readers. */
@@ -51,16 +52,35 @@ export interface ProvidedReading {
   facts: readonly string[];
   /** True when the phrase asks the customer for something their text already holds. */
   alreadyAnswered(phrase: Phrase): boolean;
+  /** `alreadyAnswered` for phrase i of a bank index, which only info-gathering phrases can be. */
+  alreadyAnsweredAt(index: BankIndex, i: number): boolean;
 }
+
+const INFO_GATHERING = CATEGORIES.indexOf('info-gathering');
 
 /** Reads the same end of the message as the trigger finder, so a pasted megabyte costs what a long email does. */
 export function readProvided(customerText: string): ProvidedReading {
   const text = typeof customerText === 'string' ? tailWindow(customerText, LATEST_WINDOW).text : '';
-  const found = PROVIDED_FACTS.filter((fact) => (fact.needs === undefined || text.includes(fact.needs)) && fact.given.test(text));
-  return {
-    facts: found.map((fact) => fact.name),
-    alreadyAnswered(phrase) {
-      return found.length > 0 && phrase.category === 'info-gathering' && found.some((fact) => fact.asked.test(phrase.text));
-    },
-  };
+  return new Provided(PROVIDED_FACTS.filter((fact) => (fact.needs === undefined || text.includes(fact.needs)) && fact.given.test(text)));
+}
+
+// A class, not an object literal with a method made per call: see the Policy class in policy.ts.
+class Provided implements ProvidedReading {
+  readonly facts: readonly string[];
+
+  constructor(private readonly found: readonly ProvidedFact[]) {
+    this.facts = found.map((fact) => fact.name);
+  }
+
+  alreadyAnswered(phrase: Phrase): boolean {
+    return this.found.length > 0 && phrase.category === 'info-gathering' && this.asks(phrase);
+  }
+
+  alreadyAnsweredAt(index: BankIndex, i: number): boolean {
+    return this.found.length > 0 && index.statics.category[i] === INFO_GATHERING && this.asks(index.phrases[i]!);
+  }
+
+  private asks(phrase: Phrase): boolean {
+    return this.found.some((fact) => fact.asked.test(phrase.text));
+  }
 }

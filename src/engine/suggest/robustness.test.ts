@@ -126,7 +126,7 @@ describe('index-based candidates', () => {
       const scorer = new TicketScorer(index, { policy, situations, triggersFound, history });
       // The whole bank scored and fully sorted by id strings: no buckets, no id ranks.
       const everything = index.phrases
-        .map((p, i) => ({ index: i, phrase: p, score: scorer.score(i) }))
+        .map((p, i) => ({ index: i, phrase: p, category: CATEGORIES.indexOf(p.category), score: scorer.score(i) }))
         .filter((s) => s.score > 0 && !policy.excludedCategories.has(s.phrase.category) && !policy.excludes(s.phrase))
         .sort(byScoreThenId);
       const slow = selectSuggestions(everything, 10, policy).map(({ index: i, phrase: p, score: value }) => ({

@@ -257,6 +257,8 @@ export class TicketScorer {
 export interface Scored {
   index: number;
   phrase: Phrase;
+  /** The phrase's category as a number in CATEGORIES. */
+  category: number;
   score: number;
 }
 

@@ -1,13 +1,12 @@
 // From scored candidates to the few shown: varied (capped per category and per stage), covering as many reply
 // stages as it can, and listed in the order a reply is written.
-import { CATEGORIES, REPLY_STAGES, type Category } from '../types';
+import { CATEGORIES, REPLY_STAGES } from '../types';
 import type { ReplyPolicy } from './policy';
 import type { Scored } from './score';
 import { CATEGORY_STAGE, STAGE_ORDER } from './stages';
 
 // Counts and caps are kept in arrays by number, filled once per selection: records built key by key cost more
 // than the selection itself.
-const CATEGORY_NUMBER: ReadonlyMap<Category, number> = new Map(CATEGORIES.map((category, n) => [category, n]));
 /** Per category number, its stage's position in the reply (STAGE_ORDER). */
 const STAGE_NUMBER: readonly number[] = CATEGORIES.map((category) => STAGE_ORDER[CATEGORY_STAGE[category]]);
 
@@ -20,25 +19,26 @@ class Quotas<S extends Scored> {
   /** Positions in `ranked` of the phrases chosen, in the order chosen. */
   readonly chosen: number[] = [];
   readonly stageCap: readonly number[];
-  /** Per position in `ranked`, its category's number and its stage's. */
-  readonly category: number[];
+  /** Per position in `ranked`, its stage's number. */
   readonly stage: number[];
   private readonly categoryCap: readonly number[];
   private readonly taken: boolean[];
   private readonly perCategory = CATEGORIES.map(() => 0);
   private readonly perStage = REPLY_STAGES.map(() => 0);
 
-  constructor(ranked: readonly S[], policy: ReplyPolicy) {
+  constructor(
+    private readonly ranked: readonly S[],
+    policy: ReplyPolicy,
+  ) {
     this.categoryCap = CATEGORIES.map((category) => policy.categoryCap(category));
     this.stageCap = REPLY_STAGES.map((stage) => policy.stageCap(stage));
-    this.category = ranked.map((s) => CATEGORY_NUMBER.get(s.phrase.category)!);
-    this.stage = this.category.map((category) => STAGE_NUMBER[category]!);
+    this.stage = ranked.map((s) => STAGE_NUMBER[s.category]!);
     this.taken = ranked.map(() => false);
   }
 
   /** True when the phrase at position k is not chosen yet and its category and stage are both under their caps. */
   fits(k: number): boolean {
-    const category = this.category[k]!;
+    const { category } = this.ranked[k]!;
     const stage = this.stage[k]!;
     return !this.taken[k] && this.perCategory[category]! < this.categoryCap[category]! && this.perStage[stage]! < this.stageCap[stage]!;
   }
@@ -46,7 +46,7 @@ class Quotas<S extends Scored> {
   take(k: number): void {
     this.chosen.push(k);
     this.taken[k] = true;
-    this.perCategory[this.category[k]!]!++;
+    this.perCategory[this.ranked[k]!.category]!++;
     this.perStage[this.stage[k]!]!++;
   }
 }
