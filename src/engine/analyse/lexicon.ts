@@ -86,7 +86,8 @@ export class WeightedLexicon<T> {
   match(text: string, tokens: Token[]): LexiconHit<T>[] {
     const located = this.matcher.match(text, tokens);
     const hits: LexiconHit<T>[] = [];
-    for (const hit of located) {
+    for (let h = 0; h < located.length; h++) {
+      const hit = located[h]!;
       const { entry: index, part } = hit.value;
       if (part !== 0) continue;
       const entry = this.entries[index]!;
@@ -94,7 +95,7 @@ export class WeightedLexicon<T> {
       let lastToken = hit.lastToken;
       let fuzzy = hit.fuzzy;
       for (let next = 1; next < entry.parts; next++) {
-        const follower = followerOf(located, index, next, lastToken);
+        const follower = followerOf(located, h + 1, index, next, lastToken);
         if (!follower) {
           lastToken = -1;
           break;
@@ -119,10 +120,21 @@ export class WeightedLexicon<T> {
   }
 }
 
-/** The first hit of part `part` of entry `entry` close enough after token `lastToken` (hits are in text order). */
-function followerOf(located: readonly TermHit<PartRef>[], entry: number, part: number, lastToken: number): TermHit<PartRef> | undefined {
-  for (const f of located) {
-    if (f.value.entry === entry && f.value.part === part && f.firstToken > lastToken && f.firstToken - lastToken - 1 <= MAX_GAP) return f;
+/**
+ * The first hit of part `part` of entry `entry` close enough after token `lastToken`, looked for from hit `from`
+ * on: hits are in text order, and no follower of a part starts before the part itself.
+ */
+function followerOf(
+  located: readonly TermHit<PartRef>[],
+  from: number,
+  entry: number,
+  part: number,
+  lastToken: number,
+): TermHit<PartRef> | undefined {
+  for (let k = from; k < located.length; k++) {
+    const f = located[k]!;
+    if (f.firstToken - lastToken - 1 > MAX_GAP) break;
+    if (f.value.entry === entry && f.value.part === part && f.firstToken > lastToken) return f;
   }
   return undefined;
 }

@@ -1,6 +1,6 @@
 // How the customer's state and the agent's draft reshape a reply: which categories lead, which are off the table,
 // and how many of each may be offered.
-import { CATEGORIES, type Analysis, type Category, type Mood, type Phrase, type ReplyStage } from '../types';
+import { CATEGORIES, type Analysis, type Category, type Mood, type Phrase, type ReplyStage, type Situation } from '../types';
 import { ownKindBonuses } from './address-kinds';
 import type { BankIndex } from './bank-index';
 import type { DraftReading } from './draft';
@@ -39,7 +39,11 @@ function addBonus(bonus: CategoryBonus, category: Category, value: number, reaso
   bonus.set(category, { bonus: (current?.bonus ?? 0) + value, reason: current?.reason ?? reason });
 }
 
-export function replyPolicy(analysis: Analysis, draft: DraftReading): ReplyPolicy {
+export function replyPolicy(
+  analysis: Analysis,
+  draft: DraftReading,
+  situations: ReadonlyMap<Situation, number> = situationWeights(analysis),
+): ReplyPolicy {
   const mood = analysis.mood.mood;
   const abusive = analysis.abuse.abusive;
   const bonus: CategoryBonus = new Map();
@@ -71,7 +75,7 @@ export function replyPolicy(analysis: Analysis, draft: DraftReading): ReplyPolic
   }
 
   // The situation's own answer leads the middle of the reply (a new date for a late delivery), ahead of generic moves.
-  for (const [category, value] of ownKindBonuses(situationWeights(analysis))) addBonus(bonus, category, value);
+  for (const [category, value] of ownKindBonuses(situations)) addBonus(bonus, category, value);
 
   if (draft.has.apology) excluded.add('apology');
   if (draft.has.closing) excluded.add('closing');

@@ -3,7 +3,7 @@
 //
 // Scoring runs on every candidate of every ticket (a hundred or more), but only the few phrases shown need their
 // reasons: the scorer reads the bank's precomputed statics (bank-index.ts) and writes reasons only when asked.
-import { CATEGORIES, SITUATIONS, type Phrase, type Situation } from '../types';
+import { CATEGORIES, MOODS, SITUATIONS, type Mood, type Phrase, type Situation } from '../types';
 import type { BankIndex } from './bank-index';
 import { SITUATION_REASON_LABELS } from './labels';
 import type { ReplyPolicy } from './policy';
@@ -79,6 +79,10 @@ function layOut(input: ScoringInput): TicketLayout {
   }
   return { detected, situationPoints, bonuses, bonusReasons };
 }
+
+// Reasons shown under phrases, made once rather than per suggestion.
+const SITUATION_REASONS: readonly string[] = SITUATIONS.map((situation) => `situation: ${SITUATION_REASON_LABELS[situation]}`);
+const MOOD_REASONS = Object.fromEntries(MOODS.map((mood) => [mood, `mood: ${mood}`])) as Readonly<Record<Mood, string>>;
 
 /**
  * Above every score (scorer adds its terms in another order, so a rounding's worth more): a ceiling must never
@@ -204,11 +208,11 @@ export class TicketScorer {
     if (!statics.anySituation[i]) {
       for (let k = statics.situationStart[i]!, end = statics.situationStart[i + 1]!; k < end; k++) {
         const n = statics.situationList[k]!;
-        if (this.layout.detected[n]) reasons.push(`situation: ${SITUATION_REASON_LABELS[SITUATIONS[n]!]}`);
+        if (this.layout.detected[n]) reasons.push(SITUATION_REASONS[n]!);
       }
     }
     // Written for this mood (MOOD_MATCH), not merely for any mood.
-    if (phrases[i]!.moods.includes(policy.mood)) reasons.push(`mood: ${policy.mood}`);
+    if (phrases[i]!.moods.includes(policy.mood)) reasons.push(MOOD_REASONS[policy.mood]);
     for (let k = statics.triggerStart[i]!, end = statics.triggerStart[i + 1]!; k < end; k++) {
       const n = statics.triggerList[k]!;
       if (this.found.has(n)) reasons.push(`trigger: "${triggerPatterns[n]}"`);

@@ -45,8 +45,8 @@ export function suggestFor(
   const limit = limitOf(context);
   if (limit === 0 || index.phrases.length === 0) return { suggestions: [], playbook };
 
-  const policy = replyPolicy(analysis, readDraft(context.draft));
   const situations = situationWeights(analysis);
+  const policy = replyPolicy(analysis, readDraft(context.draft), situations);
   const triggersFound = index.triggers.find(typeof customerText === 'string' ? customerText : '');
 
   const scorer = new TicketScorer(index, { policy, situations, triggersFound, history: context.history });
