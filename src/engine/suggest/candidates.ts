@@ -127,16 +127,27 @@ class Gathering {
     if (!this.excluded[this.index.statics.category[i]!] && !this.source.filter.skips(i)) this.add(i);
   }
 
-  /** Reads each category list of situation-set bucket b that the leaders have not closed (see readList). */
+  /**
+   * Reads each category list of situation-set bucket b as readList does, but only as far as its phrases can still
+   * reach the leaders.
+   */
   private readByCeiling(lists: RankedLists, b: number): void {
-    const { scorer, leaders, excluded } = this;
+    const { scorer, leaders, excluded, source } = this;
     const { bucketStart, category, memberStart, members } = lists;
     const part = scorer.bucketPart(this.index.situationSets.masks[b]!);
     for (let list = bucketStart[b]!, end = bucketStart[b + 1]!; list < end; list++) {
       const c = category[list]!;
-      const first = memberStart[list]!;
-      if (excluded[c] || leaders.closed(c, scorer.ceilingOfList(part, c, members[first]!))) continue;
-      this.readList(members, first, memberStart[list + 1]!, DEFAULT_CATEGORY_CAP, true);
+      if (excluded[c]) continue;
+      let counted = 0;
+      for (let k = memberStart[list]!, to = memberStart[list + 1]!; k < to && counted < DEFAULT_CATEGORY_CAP; k++) {
+        const i = members[k]!;
+        // A list's phrases share the bucket's part and the category's bonus and come best fit first: once one
+        // cannot reach the leaders, none after it can.
+        if (leaders.closed(c, scorer.ceilingOf(part, c, i))) break;
+        if (source.filter.skips(i)) continue;
+        this.add(i, true);
+        if (!source.dismissed || historyCount(source.dismissed, this.index.phrases[i]!.id) === 0) counted++;
+      }
     }
   }
 
@@ -149,13 +160,13 @@ class Gathering {
   }
 
   /** Adds the first `depth` offerable phrases of the list `members[from]` up to `to` (dismissed ones do not count). */
-  private readList(members: Int32Array, from: number, to: number, depth: number, inBucket = false): void {
+  private readList(members: Int32Array, from: number, to: number, depth: number): void {
     const { source } = this;
     let counted = 0;
     for (let k = from; k < to && counted < depth; k++) {
       const i = members[k]!;
       if (source.filter.skips(i)) continue;
-      this.add(i, inBucket);
+      this.add(i);
       if (!source.dismissed || historyCount(source.dismissed, this.index.phrases[i]!.id) === 0) counted++;
     }
   }

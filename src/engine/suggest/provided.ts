@@ -13,10 +13,11 @@ interface ProvidedFact {
   /** An info-gathering phrase's text asks for it. */
   asked: RegExp;
   /**
-   * Text every match of `given` holds, when a scan for it is much cheaper than the regex: the email pattern, tried
-   * from every word of a text with no '@', costs more than all the other facts together.
+   * What every match of `given` holds, when looking for it is much cheaper than the regex (most texts give none of
+   * these facts): the email pattern, tried from every word of a text with no '@', costs more than all the other
+   * facts together.
    */
-  needs?: string;
+  needs?: string | RegExp;
 }
 
 export const PROVIDED_FACTS: readonly ProvidedFact[] = [
@@ -25,6 +26,7 @@ export const PROVIDED_FACTS: readonly ProvidedFact[] = [
     // "#4417", "order 55821", "order no. 1234", "order number: AB-12345", "order id 9981".
     given: /#\s?\d{3,}\b|\border\s*(?:number|no\.?|num|id|ref(?:erence)?)?\s*(?:is\s*)?[:#]?\s*(?:[a-z]{1,3}-?)?\d{3,}\b/i,
     asked: /\border (?:number|#|id|reference)\b/i,
+    needs: /\d\d\d/,
   },
   {
     name: 'email address',
@@ -38,12 +40,14 @@ export const PROVIDED_FACTS: readonly ProvidedFact[] = [
     given:
       /\b(?:attach(?:ed|ing)?|enclos(?:ed|ing)|here(?:'s| is| are))\b[^.!?\n]{0,30}\b(?:photos?|pictures?|pics?|images?|screenshots?|videos?)\b|\b(?:photos?|pictures?|pics?|images?|screenshots?|videos?)\b[^.!?\n]{0,20}\b(?:attached|enclosed)\b/i,
     asked: /\b(?:photos?|pictures?|screenshot)\b/i,
+    needs: /pic|photo|image|screenshot|video/i,
   },
   {
     name: 'promo code',
     // A code as customers quote it: "the code SPRING20", "promo code: WELCOME-10" (letters and digits, in capitals).
     given: /\bcode\s*[:"'“]?\s*(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9-]{4,}\b/,
     asked: /\bwhich code\b|\bcode did you\b/i,
+    needs: 'code',
   },
 ];
 
@@ -61,7 +65,11 @@ const INFO_GATHERING = CATEGORIES.indexOf('info-gathering');
 /** Reads the same end of the message as the trigger finder, so a pasted megabyte costs what a long email does. */
 export function readProvided(customerText: string): ProvidedReading {
   const text = typeof customerText === 'string' ? tailWindow(customerText, LATEST_WINDOW).text : '';
-  return new Provided(PROVIDED_FACTS.filter((fact) => (fact.needs === undefined || text.includes(fact.needs)) && fact.given.test(text)));
+  return new Provided(PROVIDED_FACTS.filter((fact) => mayHold(text, fact.needs) && fact.given.test(text)));
+}
+
+function mayHold(text: string, needs: string | RegExp | undefined): boolean {
+  return needs === undefined || (typeof needs === 'string' ? text.includes(needs) : needs.test(text));
 }
 
 // A class, not an object literal with a method made per call: see the Policy class in policy.ts.

@@ -237,13 +237,13 @@ export class TicketScorer {
   }
 
   /**
-   * The most a phrase of a bucket's category list can score when no trigger was found for it and the agent has not
-   * picked it: the bucket's part, the static fit of the list's best phrase `best`, the category's bonus (a
-   * dismissal only lowers it). Candidate gathering passes over whole lists whose ceiling cannot reach the phrases
-   * already kept.
+   * The most phrase `i`, in a situation-set bucket whose part is `bucketPart` and of category `category`, can score
+   * when no trigger was found for it and the agent has not picked it: the bucket's part, its static fit, the
+   * category's bonus (a dismissal only lowers it). Candidate gathering stops reading a list at the first phrase
+   * whose ceiling cannot reach the phrases already kept.
    */
-  ceilingOfList(bucketPart: number, category: number, best: number): number {
-    return bucketPart + this.fit[best]! + this.layout.bonuses[category]! + CEILING_MARGIN;
+  ceilingOf(bucketPart: number, category: number, i: number): number {
+    return bucketPart + this.fit[i]! + this.layout.bonuses[category]! + CEILING_MARGIN;
   }
 
   /** The first trigger found in the customer's words, then each further one; the cap is applied by the caller. */
