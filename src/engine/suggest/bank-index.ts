@@ -56,6 +56,8 @@ export interface PhraseStatics {
   fit: Readonly<Record<Mood, Float64Array>>;
   /** Per mood, 1 when the phrase was written for other moods only (`moodFit` is MOOD_MISMATCH). */
   moodMismatch: Readonly<Record<Mood, Uint8Array>>;
+  /** Per mood, 1 when the phrase was written for it (its `moods` list it). */
+  moodMatch: Readonly<Record<Mood, Uint8Array>>;
   /** 1 when the phrase is a long one (`length: long`). */
   long: Uint8Array;
   /** 1 when the phrase holds a request slot (`answersARequest`). */
@@ -115,7 +117,11 @@ function flatten(lists: readonly (readonly number[])[]): { start: Int32Array; li
 
 function staticsOf(phrases: readonly Phrase[], fit: Record<Mood, Float64Array>, phraseTriggers: readonly number[][]): PhraseStatics {
   const moodMismatch = {} as Record<Mood, Uint8Array>;
-  for (const mood of MOODS) moodMismatch[mood] = Uint8Array.from(phrases, (p) => (moodFit(p, mood) === MOOD_MISMATCH ? 1 : 0));
+  const moodMatch = {} as Record<Mood, Uint8Array>;
+  for (const mood of MOODS) {
+    moodMismatch[mood] = Uint8Array.from(phrases, (p) => (moodFit(p, mood) === MOOD_MISMATCH ? 1 : 0));
+    moodMatch[mood] = Uint8Array.from(phrases, (p) => (p.moods.includes(mood) ? 1 : 0));
+  }
   const situations = flatten(phrases.map((p) => [...new Set(p.situations)].map((s) => SITUATIONS.indexOf(s)).filter((n) => n >= 0)));
   const triggers = flatten(phraseTriggers);
   return {
@@ -127,6 +133,7 @@ function staticsOf(phrases: readonly Phrase[], fit: Record<Mood, Float64Array>, 
     category: Uint8Array.from(phrases, (p) => CATEGORIES.indexOf(p.category)),
     fit,
     moodMismatch,
+    moodMatch,
     long: Uint8Array.from(phrases, (p) => (p.length === 'long' ? 1 : 0)),
     answersRequest: Uint8Array.from(phrases, (p) => (answersARequest(p) ? 1 : 0)),
     idRank: idRanks(phrases),

@@ -138,12 +138,13 @@ class Gathering {
     for (let list = bucketStart[b]!, end = bucketStart[b + 1]!; list < end; list++) {
       const c = category[list]!;
       if (excluded[c]) continue;
+      const base = scorer.ceilingBase(part, c);
       let counted = 0;
       for (let k = memberStart[list]!, to = memberStart[list + 1]!; k < to && counted < DEFAULT_CATEGORY_CAP; k++) {
         const i = members[k]!;
         // A list's phrases share the bucket's part and the category's bonus and come best fit first: once one
         // cannot reach the leaders, none after it can.
-        if (leaders.closed(c, scorer.ceilingOf(part, c, i))) break;
+        if (leaders.closed(c, scorer.ceilingOf(base, i))) break;
         if (source.filter.skips(i)) continue;
         this.add(i, true);
         if (!source.dismissed || historyCount(source.dismissed, this.index.phrases[i]!.id) === 0) counted++;

@@ -113,8 +113,6 @@ export class TicketScorer {
   readonly detectedMask: number;
   /** The bits of the detected situations of the highest weight. */
   readonly strongestMask: number;
-  /** The detected situations' numbers, ascending. */
-  private readonly detectedNumbers: number[] = [];
 
   constructor(
     private readonly index: BankIndex,
@@ -130,19 +128,16 @@ export class TicketScorer {
     for (const n of input.triggersFound) found.mark(n);
     this.found = found;
     let mask = 0;
+    let strongest = 0;
+    let top = 0;
     for (let n = 0; n < SITUATIONS.length; n++) {
       if (!this.layout.detected[n]) continue;
       mask |= 1 << n;
-      this.detectedNumbers.push(n);
-    }
-    this.detectedMask = mask;
-    let strongest = 0;
-    let top = 0;
-    for (const n of this.detectedNumbers) {
       const points = this.layout.situationPoints[n]!;
       if (points > top) [strongest, top] = [1 << n, points];
       else if (points === top) strongest |= 1 << n;
     }
+    this.detectedMask = mask;
     this.strongestMask = strongest;
   }
 
@@ -212,7 +207,7 @@ export class TicketScorer {
       }
     }
     // Written for this mood (MOOD_MATCH), not merely for any mood.
-    if (phrases[i]!.moods.includes(policy.mood)) reasons.push(MOOD_REASONS[policy.mood]);
+    if (statics.moodMatch[policy.mood][i] === 1) reasons.push(MOOD_REASONS[policy.mood]);
     for (let k = statics.triggerStart[i]!, end = statics.triggerStart[i + 1]!; k < end; k++) {
       const n = statics.triggerList[k]!;
       if (this.found.has(n)) reasons.push(`trigger: "${triggerPatterns[n]}"`);
@@ -228,22 +223,25 @@ export class TicketScorer {
   bucketPart(mask: number): number {
     if (mask === 0) return SITUATION_ANY;
     let part = 0;
-    const { detectedNumbers } = this;
-    for (let k = 0; k < detectedNumbers.length; k++) {
-      const n = detectedNumbers[k]!;
-      if (mask & (1 << n)) part += this.layout.situationPoints[n]!;
+    // Each detected situation of the mask, lowest bit first.
+    for (let bits = mask & this.detectedMask; bits !== 0; bits &= bits - 1) {
+      part += this.layout.situationPoints[31 - Math.clz32(bits & -bits)]!;
     }
     return part;
   }
 
   /**
-   * The most phrase `i`, in a situation-set bucket whose part is `bucketPart` and of category `category`, can score
-   * when no trigger was found for it and the agent has not picked it: the bucket's part, its static fit, the
-   * category's bonus (a dismissal only lowers it). Candidate gathering stops reading a list at the first phrase
-   * whose ceiling cannot reach the phrases already kept.
+   * What every phrase of category `category` in a situation-set bucket whose part is `bucketPart` can score at most
+   * beyond its static fit, when no trigger was found for it and the agent has not picked it: the bucket's part and
+   * the category's bonus (a dismissal only lowers it). Add a phrase's fit (`ceilingOf`) for its ceiling.
    */
-  ceilingOf(bucketPart: number, category: number, i: number): number {
-    return bucketPart + this.fit[i]! + this.layout.bonuses[category]! + CEILING_MARGIN;
+  ceilingBase(bucketPart: number, category: number): number {
+    return bucketPart + this.layout.bonuses[category]! + CEILING_MARGIN;
+  }
+
+  /** The ceiling of phrase `i` over its list's `ceilingBase`: candidate gathering passes over phrases that cannot reach the leaders. */
+  ceilingOf(base: number, i: number): number {
+    return base + this.fit[i]!;
   }
 
   /** The first trigger found in the customer's words, then each further one; the cap is applied by the caller. */
