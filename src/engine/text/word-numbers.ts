@@ -7,7 +7,32 @@ import type { Token } from './tokenise';
 /** Words numbered before numbering starts over: a pasted log of random tokens must not grow the table without end. */
 const LIMIT = 20_000;
 
-const numbers = new Map<string, number>();
+// The words by number, and an open-addressing table from a word's hash to its number + 1 (0: empty). A Map keyed
+// by the words cost twice as much: every token is a new string, which the Map hashes in full and compares against
+// a key it keeps, at the size of a whole vocabulary. The table holds at most LIMIT words in over 3× as many slots (256 KB).
+const SLOTS = 1 << 16;
+const words: string[] = [];
+const slots = new Int32Array(SLOTS);
+
+/** FNV-1a over the word's UTF-16 code units. */
+function hashOf(word: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+/** The number of `word`, given one when it has none. */
+function numberOf(word: string): number {
+  for (let slot = hashOf(word) & (SLOTS - 1); ; slot = (slot + 1) & (SLOTS - 1)) {
+    const entry = slots[slot]!;
+    if (entry === 0) {
+      words.push(word);
+      slots[slot] = words.length;
+      return words.length - 1;
+    }
+    if (words[entry - 1] === word) return entry - 1;
+  }
+}
 
 export interface WordNumbers {
   /** Per token, its word's number. */
@@ -23,18 +48,14 @@ let generation = 0;
 /** The numbers of the tokens' words. The answer is shared: never mutate it. */
 export function numberWords(tokens: readonly Token[]): WordNumbers {
   if (last?.tokens === tokens) return last.numbered;
-  if (numbers.size + tokens.length > LIMIT) {
-    numbers.clear();
+  if (words.length + tokens.length > LIMIT) {
+    words.length = 0;
+    slots.fill(0);
     generation++;
   }
   // A plain array: allocating a typed array costs more than numbering a short message.
   const numbered = { numbers: [] as number[], generation };
-  for (let i = 0; i < tokens.length; i++) {
-    const word = tokens[i]!.word;
-    let n = numbers.get(word);
-    if (n === undefined) numbers.set(word, (n = numbers.size));
-    numbered.numbers.push(n);
-  }
+  for (let i = 0; i < tokens.length; i++) numbered.numbers.push(numberOf(tokens[i]!.word));
   last = { tokens, numbered };
   return numbered;
 }
