@@ -28,6 +28,9 @@ const EARLIER_WEIGHT = 0.3;
 const SUBJECT_WEIGHT = 0.7;
 
 function earlierCustomerTexts(snapshot: TicketSnapshot): string[] {
+  // Most tickets: the latest customer message is the only one.
+  const { messages } = snapshot;
+  if (messages.length === 1 && messages[0]!.text === snapshot.latestCustomerMessage) return [];
   const customer = snapshot.messages.filter((m) => m.role === 'customer').map((m) => m.text);
   const latest = snapshot.latestCustomerMessage.trim();
   const latestIndex = customer.map((t) => t.trim()).lastIndexOf(latest);

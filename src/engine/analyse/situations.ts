@@ -38,11 +38,11 @@ function startsEarlier(a: Hit, b: Hit): boolean {
 }
 
 /**
- * A sorted copy, equal items in their order (as a stable sort): a situation has a handful of hits, which an
- * insertion sort orders for less than a sort calling back into a comparator.
+ * A sorted copy, equal items in their order (as a stable sort): a situation has a handful of hits, and a text a
+ * handful of situations, which an insertion sort orders for less than a sort calling back into a comparator.
  */
-function sortedStably(items: readonly Hit[], before: (a: Hit, b: Hit) => boolean): Hit[] {
-  const sorted: Hit[] = [];
+function sortedStably<T>(items: readonly T[], before: (a: T, b: T) => boolean): T[] {
+  const sorted: T[] = [];
   for (const item of items) {
     let k = sorted.length;
     sorted.push(item);
@@ -91,10 +91,14 @@ export function tallySituations(text: string, tokens: Token[] = tokenise(text), 
  * twice the threshold) so callers can weigh it without knowing the lexicon's scale.
  */
 export function rankSituations(tallies: SituationTally[]): SituationHit[] {
-  return tallies
-    .filter((t) => t.points >= THRESHOLD)
-    .sort((a, b) => b.points - a.points || (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0))
-    .map((t) => ({ id: t.id, score: Math.round((1 - 0.5 ** (t.points / THRESHOLD)) * 1000) / 1000, evidence: t.evidence }));
+  return sortedStably(
+    tallies.filter((t) => t.points >= THRESHOLD),
+    morePointsOrEarlier,
+  ).map((t) => ({ id: t.id, score: Math.round((1 - 0.5 ** (t.points / THRESHOLD)) * 1000) / 1000, evidence: t.evidence }));
+}
+
+function morePointsOrEarlier(a: SituationTally, b: SituationTally): boolean {
+  return a.points > b.points || (a.points === b.points && (a.evidence[0]?.start ?? 0) < (b.evidence[0]?.start ?? 0));
 }
 
 export function detectSituations(text: string, tokens: Token[] = tokenise(text)): SituationHit[] {

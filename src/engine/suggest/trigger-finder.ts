@@ -22,7 +22,8 @@ export class TriggerFinder {
     if (text === this.last.text) return this.last.found;
     const window = tailWindow(text, LATEST_WINDOW).text;
     // The analysers read the same window of the same message: its tokens are usually already there.
-    const found = new Set(this.matcher.match(window, tokeniseShared(window)).map((hit) => hit.value));
+    const found = new Set<number>();
+    for (const hit of this.matcher.match(window, tokeniseShared(window))) found.add(hit.value);
     this.last = { text, found };
     return found;
   }
