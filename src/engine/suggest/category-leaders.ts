@@ -12,40 +12,57 @@ interface Leader extends Scored {
   arrival: number;
 }
 
+/**
+ * The leaders are kept as numbers in slots, category c's best first in slots `c * width` on, and made into objects
+ * only once scoring is over: most candidates that become a leader are pushed out by a better one later.
+ */
 export class CategoryLeaders {
-  private readonly lists: Leader[][] = CATEGORIES.map(() => []);
   private readonly caps: number[];
+  /** Slots per category: the largest cap. */
+  private readonly width: number;
+  private readonly counts: number[];
+  private readonly indexes: number[];
+  private readonly scores: number[];
+  private readonly arrivals: number[];
   /**
    * Per category number, the score a phrase must beat to become a leader: -Infinity while the category has room,
    * the last leader's score once it is full, Infinity when the category takes none.
    */
   private readonly thresholds: number[];
-  private arrivals = 0;
+  private offers = 0;
 
   constructor(
     private readonly index: BankIndex,
     policy: ReplyPolicy,
   ) {
     this.caps = CATEGORIES.map((category) => policy.categoryCap(category));
+    this.width = Math.max(0, ...this.caps);
+    this.counts = CATEGORIES.map(() => 0);
+    const slots = CATEGORIES.length * this.width;
+    this.indexes = new Array<number>(slots).fill(0);
+    this.scores = new Array<number>(slots).fill(0);
+    this.arrivals = new Array<number>(slots).fill(0);
     this.thresholds = this.caps.map((cap) => (cap <= 0 ? Infinity : -Infinity));
   }
 
   /** A scored candidate (score > 0); kept only while it is among its category's best. */
   offer(i: number, score: number): void {
-    const arrival = this.arrivals++;
+    const arrival = this.offers++;
     const category = this.index.statics.category[i]!;
     // Below the last leader of a full category: most candidates, turned away without a comparison by id.
     if (score < this.thresholds[category]!) return;
-    const list = this.lists[category]!;
     const cap = this.caps[category]!;
-    if (list.length >= cap && (cap <= 0 || !this.beats(i, score, list[cap - 1]!))) return;
-    let k = Math.min(list.length, cap - 1);
-    while (k > 0 && this.beats(i, score, list[k - 1]!)) {
-      list[k] = list[k - 1]!;
-      k--;
-    }
-    list[k] = { index: i, phrase: this.index.phrases[i]!, category, score, arrival };
-    if (list.length >= cap) this.thresholds[category] = list[cap - 1]!.score;
+    if (cap <= 0) return;
+    const first = category * this.width;
+    const count = this.counts[category]!;
+    if (count >= cap && !this.beats(i, score, first + cap - 1)) return;
+    let k = Math.min(count, cap - 1);
+    for (; k > 0 && this.beats(i, score, first + k - 1); k--) this.move(first + k - 1, first + k);
+    this.indexes[first + k] = i;
+    this.scores[first + k] = score;
+    this.arrivals[first + k] = arrival;
+    if (count < cap) this.counts[category] = count + 1;
+    if (count + 1 >= cap) this.thresholds[category] = this.scores[first + cap - 1]!;
   }
 
   /**
@@ -58,11 +75,13 @@ export class CategoryLeaders {
 
   /** The leaders of every category, best first; equal scores by id (see `idRank`), so bank order never counts. */
   ranked(): Scored[] {
-    // A few dozen leaders at most (caps × categories), each list already best first: inserting them one by one
+    // A few dozen leaders at most (caps × categories), each category already best first: inserting them one by one
     // costs less than a sort calling back into a comparator.
     const all: Leader[] = [];
-    for (const list of this.lists) {
-      for (const leader of list) {
+    for (let category = 0; category < this.counts.length; category++) {
+      for (let slot = category * this.width, end = slot + this.counts[category]!; slot < end; slot++) {
+        const i = this.indexes[slot]!;
+        const leader = { index: i, phrase: this.index.phrases[i]!, category, score: this.scores[slot]!, arrival: this.arrivals[slot]! };
         let k = all.length;
         all.push(leader);
         while (k > 0 && this.ranksAbove(leader, all[k - 1]!)) {
@@ -75,10 +94,17 @@ export class CategoryLeaders {
     return all;
   }
 
-  /** True when candidate i with this score ranks above `leader` (a later arrival never does on a full tie). */
-  private beats(i: number, score: number, leader: Leader): boolean {
+  /** True when candidate i with this score ranks above the leader in `slot` (a later arrival never does on a full tie). */
+  private beats(i: number, score: number, slot: number): boolean {
     const { idRank } = this.index.statics;
-    return score > leader.score || (score === leader.score && idRank[i]! < idRank[leader.index]!);
+    const leader = this.scores[slot]!;
+    return score > leader || (score === leader && idRank[i]! < idRank[this.indexes[slot]!]!);
+  }
+
+  private move(from: number, to: number): void {
+    this.indexes[to] = this.indexes[from]!;
+    this.scores[to] = this.scores[from]!;
+    this.arrivals[to] = this.arrivals[from]!;
   }
 
   /** True when `a` ranks above `b`: higher score, then lower id rank, then earlier arrival. */
