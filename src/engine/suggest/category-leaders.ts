@@ -17,7 +17,7 @@ interface Leader extends Scored {
  * only once scoring is over: most candidates that become a leader are pushed out by a better one later.
  */
 export class CategoryLeaders {
-  private readonly caps: number[];
+  private readonly caps: readonly number[];
   /** Slots per category: the largest cap. */
   private readonly width: number;
   private readonly counts: number[];
@@ -35,7 +35,7 @@ export class CategoryLeaders {
     private readonly index: BankIndex,
     policy: ReplyPolicy,
   ) {
-    this.caps = CATEGORIES.map((category) => policy.categoryCap(category));
+    this.caps = policy.categoryCaps;
     this.width = Math.max(0, ...this.caps);
     this.counts = CATEGORIES.map(() => 0);
     const slots = CATEGORIES.length * this.width;

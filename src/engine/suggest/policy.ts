@@ -1,6 +1,6 @@
 // How the customer's state and the agent's draft reshape a reply: which categories lead, which are off the table,
 // and how many of each may be offered.
-import { CATEGORIES, type Analysis, type Category, type Mood, type Phrase, type ReplyStage, type Situation } from '../types';
+import { CATEGORIES, REPLY_STAGES, type Analysis, type Category, type Mood, type Phrase, type ReplyStage, type Situation } from '../types';
 import { ownKindBonuses } from './address-kinds';
 import type { BankIndex } from './bank-index';
 import type { DraftReading } from './draft';
@@ -11,13 +11,21 @@ import { CATEGORY_STAGE } from './stages';
 export const DEFAULT_CATEGORY_CAP = 2;
 export const DEFAULT_STAGE_CAP = 3;
 
+/**
+ * The policy for one reply. Its figures are arrays by number (a category's in CATEGORIES, a stage's in
+ * REPLY_STAGES): scoring and selection read them for every candidate.
+ */
 export interface ReplyPolicy {
   mood: Mood;
-  /** Added to every phrase of a category, with the reason shown when it is positive. */
-  categoryBonus: ReadonlyMap<Category, { bonus: number; reason?: string }>;
+  /** Per category, what is added to the score of each of its phrases. */
+  bonuses: readonly number[];
+  /** Per category, the reason shown for its bonus when the bonus is positive. */
+  bonusReasons: readonly (string | undefined)[];
   excludedCategories: ReadonlySet<Category>;
-  categoryCap(category: Category): number;
-  stageCap(stage: ReplyStage): number;
+  /** Per category, how many of its phrases may be offered. */
+  categoryCaps: readonly number[];
+  /** Per stage, how many of its phrases may be offered. */
+  stageCaps: readonly number[];
   /** Phrase-level exclusions: the draft already holds it, or it does not suit this customer. */
   excludes(phrase: Phrase): boolean;
   /**
@@ -30,13 +38,18 @@ export interface ReplyPolicy {
 }
 
 const EMPATHY = CATEGORIES.indexOf('empathy');
+const ADDRESS_CATEGORIES = CATEGORIES.filter((category) => CATEGORY_STAGE[category] === 'address');
 
-type CategoryBonus = Map<Category, { bonus: number; reason?: string }>;
+/** Bonuses by category number, each with its first reason. */
+class Bonuses {
+  readonly values = CATEGORIES.map(() => 0);
+  readonly reasons: (string | undefined)[] = CATEGORIES.map(() => undefined);
 
-/** Adds to a category's bonus; its first reason stays. */
-function addBonus(bonus: CategoryBonus, category: Category, value: number, reason?: string): void {
-  const current = bonus.get(category);
-  bonus.set(category, { bonus: (current?.bonus ?? 0) + value, reason: current?.reason ?? reason });
+  add(category: Category, value: number, reason?: string): void {
+    const n = CATEGORIES.indexOf(category);
+    this.values[n]! += value;
+    this.reasons[n] ??= reason;
+  }
 }
 
 export function replyPolicy(
@@ -46,45 +59,47 @@ export function replyPolicy(
 ): ReplyPolicy {
   const mood = analysis.mood.mood;
   const abusive = analysis.abuse.abusive;
-  const bonus: CategoryBonus = new Map();
+  const bonus = new Bonuses();
   const excluded = new Set<Category>();
-  const categoryCaps = new Map<Category, number>();
-  const stageCaps = new Map<ReplyStage, number>();
+  const categoryCaps = CATEGORIES.map(() => DEFAULT_CATEGORY_CAP);
+  const stageCaps = REPLY_STAGES.map(() => DEFAULT_STAGE_CAP);
 
   if (abusive) {
     // Boundaries first, then calm the exchange or hand it on; never bargain with abuse.
-    addBonus(bonus, 'boundary', 6, 'abusive language: set a boundary');
-    addBonus(bonus, 'de-escalation', 3, 'abusive language');
-    addBonus(bonus, 'escalation-handoff', 3, 'abusive language');
+    bonus.add('boundary', 6, 'abusive language: set a boundary');
+    bonus.add('de-escalation', 3, 'abusive language');
+    bonus.add('escalation-handoff', 3, 'abusive language');
     excluded.add('yes-if').add('compromise');
   } else {
-    addBonus(bonus, 'boundary', -3);
+    bonus.add('boundary', -3);
   }
 
   if (isUpset(mood)) {
     const strength = mood === 'angry' ? 2 : 1.5;
-    addBonus(bonus, 'empathy', strength, `mood: ${mood}`);
-    addBonus(bonus, 'apology', strength, `mood: ${mood}`);
-    if (mood === 'angry') addBonus(bonus, 'de-escalation', 1, 'mood: angry');
+    bonus.add('empathy', strength, `mood: ${mood}`);
+    bonus.add('apology', strength, `mood: ${mood}`);
+    if (mood === 'angry') bonus.add('de-escalation', 1, 'mood: angry');
   } else if (!abusive) {
     // A calm customer wants the answer, not consolation: one light acknowledgement at most.
-    addBonus(bonus, 'empathy', -2);
-    for (const category of CATEGORIES) if (CATEGORY_STAGE[category] === 'address') addBonus(bonus, category, 0.5);
+    bonus.add('empathy', -2);
+    for (const category of ADDRESS_CATEGORIES) bonus.add(category, 0.5);
     excluded.add('de-escalation');
-    stageCaps.set('acknowledge', 1);
+    stageCaps[REPLY_STAGES.indexOf('acknowledge')] = 1;
   }
 
   // The situation's own answer leads the middle of the reply (a new date for a late delivery), ahead of generic moves.
-  for (const [category, value] of ownKindBonuses(situations)) addBonus(bonus, category, value);
+  for (const [category, value] of ownKindBonuses(situations)) bonus.add(category, value);
 
   if (draft.has.apology) excluded.add('apology');
   if (draft.has.closing) excluded.add('closing');
   if (draft.has.empathy) {
-    addBonus(bonus, 'empathy', -1.5);
-    categoryCaps.set('empathy', 1);
+    bonus.add('empathy', -1.5);
+    categoryCaps[EMPATHY] = 1;
   }
 
-  return new Policy(mood, bonus, excluded, categoryCaps, stageCaps, draft);
+  // The mood may already be a reason of its own; a bonus that lowers a category gives no reason.
+  const bonusReasons = bonus.reasons.map((reason, n) => (bonus.values[n]! > 0 ? reason : undefined));
+  return new Policy(mood, bonus.values, bonusReasons, excluded, categoryCaps, stageCaps, draft);
 }
 
 /**
@@ -97,22 +112,15 @@ class Policy implements ReplyPolicy {
 
   constructor(
     readonly mood: Mood,
-    readonly categoryBonus: ReadonlyMap<Category, { bonus: number; reason?: string }>,
+    readonly bonuses: readonly number[],
+    readonly bonusReasons: readonly (string | undefined)[],
     readonly excludedCategories: ReadonlySet<Category>,
-    private readonly categoryCaps: ReadonlyMap<Category, number>,
-    private readonly stageCaps: ReadonlyMap<ReplyStage, number>,
+    readonly categoryCaps: readonly number[],
+    readonly stageCaps: readonly number[],
     private readonly draft: DraftReading,
   ) {
     this.calm = mood === 'calm';
     this.excludesAny = this.calm || !draft.empty;
-  }
-
-  categoryCap(category: Category): number {
-    return this.categoryCaps.get(category) ?? DEFAULT_CATEGORY_CAP;
-  }
-
-  stageCap(stage: ReplyStage): number {
-    return this.stageCaps.get(stage) ?? DEFAULT_STAGE_CAP;
   }
 
   excludes(phrase: Phrase): boolean {

@@ -170,11 +170,10 @@ function plainScore(phrase: Phrase, phraseTriggers: readonly number[], input: Sc
     reasons.push(`trigger: "${patterns[n]}"`);
   }
   score += Math.min(triggerScore, TRIGGER_CAP);
-  const category = policy.categoryBonus.get(phrase.category);
-  if (category) {
-    score += category.bonus;
-    if (category.bonus > 0 && category.reason && !reasons.includes(category.reason)) reasons.push(category.reason);
-  }
+  const category = CATEGORIES.indexOf(phrase.category);
+  score += policy.bonuses[category]!;
+  const bonusReason = policy.bonusReasons[category];
+  if (bonusReason && !reasons.includes(bonusReason)) reasons.push(bonusReason);
   const picked = historyCount(input.history?.picked, phrase.id);
   const dismissed = historyCount(input.history?.dismissed, phrase.id);
   if (picked > 0) {

@@ -54,9 +54,9 @@ interface TicketLayout {
   detected: boolean[];
   /** Per situation number, what matching it adds (SITUATION_MATCH × its weight; 0 when not detected). */
   situationPoints: number[];
-  bonuses: number[];
-  /** Per category number, the bonus's reason when the bonus is positive. */
-  bonusReasons: (string | undefined)[];
+  /** Per category number, the policy's bonus and the reason shown for it (ReplyPolicy). */
+  bonuses: readonly number[];
+  bonusReasons: readonly (string | undefined)[];
 }
 
 function layOut(input: ScoringInput): TicketLayout {
@@ -69,15 +69,7 @@ function layOut(input: ScoringInput): TicketLayout {
     detected[n] = true;
     situationPoints[n] = SITUATION_MATCH * weight;
   }
-  const bonuses = CATEGORIES.map(() => 0);
-  const bonusReasons: (string | undefined)[] = [];
-  for (const [category, { bonus, reason }] of input.policy.categoryBonus) {
-    const n = CATEGORIES.indexOf(category);
-    bonuses[n] = bonus;
-    // The mood may already be a reason of its own.
-    bonusReasons[n] = bonus > 0 ? reason : undefined;
-  }
-  return { detected, situationPoints, bonuses, bonusReasons };
+  return { detected, situationPoints, bonuses: input.policy.bonuses, bonusReasons: input.policy.bonusReasons };
 }
 
 // Reasons shown under phrases, made once rather than per suggestion.

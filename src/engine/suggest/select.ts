@@ -30,8 +30,8 @@ class Quotas<S extends Scored> {
     private readonly ranked: readonly S[],
     policy: ReplyPolicy,
   ) {
-    this.categoryCap = CATEGORIES.map((category) => policy.categoryCap(category));
-    this.stageCap = REPLY_STAGES.map((stage) => policy.stageCap(stage));
+    this.categoryCap = policy.categoryCaps;
+    this.stageCap = policy.stageCaps;
     this.stage = ranked.map((s) => STAGE_NUMBER[s.category]!);
     this.taken = ranked.map(() => false);
   }
