@@ -75,23 +75,16 @@ export class CategoryLeaders {
 
   /** The leaders of every category, best first; equal scores by id (see `idRank`), so bank order never counts. */
   ranked(): Scored[] {
-    // A few dozen leaders at most (caps × categories), each category already best first: inserting them one by one
-    // costs less than a sort calling back into a comparator.
     const all: Leader[] = [];
     for (let category = 0; category < this.counts.length; category++) {
       for (let slot = category * this.width, end = slot + this.counts[category]!; slot < end; slot++) {
         const i = this.indexes[slot]!;
-        const leader = { index: i, phrase: this.index.phrases[i]!, category, score: this.scores[slot]!, arrival: this.arrivals[slot]! };
-        let k = all.length;
-        all.push(leader);
-        while (k > 0 && this.ranksAbove(leader, all[k - 1]!)) {
-          all[k] = all[k - 1]!;
-          k--;
-        }
-        all[k] = leader;
+        all.push({ index: i, phrase: this.index.phrases[i]!, category, score: this.scores[slot]!, arrival: this.arrivals[slot]! });
       }
     }
-    return all;
+    const { idRank } = this.index.statics;
+    // Higher score, then lower id rank, then earlier arrival.
+    return all.sort((a, b) => b.score - a.score || idRank[a.index]! - idRank[b.index]! || a.arrival - b.arrival);
   }
 
   /** True when candidate i with this score ranks above the leader in `slot` (a later arrival never does on a full tie). */
@@ -105,13 +98,5 @@ export class CategoryLeaders {
     this.indexes[to] = this.indexes[from]!;
     this.scores[to] = this.scores[from]!;
     this.arrivals[to] = this.arrivals[from]!;
-  }
-
-  /** True when `a` ranks above `b`: higher score, then lower id rank, then earlier arrival. */
-  private ranksAbove(a: Leader, b: Leader): boolean {
-    const { idRank } = this.index.statics;
-    if (a.score !== b.score) return a.score > b.score;
-    if (idRank[a.index] !== idRank[b.index]) return idRank[a.index]! < idRank[b.index]!;
-    return a.arrival < b.arrival;
   }
 }
