@@ -7,11 +7,6 @@ import type { BankIndex } from './bank-index';
 import type { ReplyPolicy } from './policy';
 import type { Scored } from './score';
 
-interface Leader extends Scored {
-  /** When the candidate was offered: equal score and id keep that order, as a stable sort of them all would. */
-  arrival: number;
-}
-
 /**
  * The leaders are kept as numbers in slots, category c's best first in slots `c * width` on, and made into objects
  * only once scoring is over: most candidates that become a leader are pushed out by a better one later.
@@ -23,6 +18,7 @@ export class CategoryLeaders {
   private readonly counts: number[];
   private readonly indexes: number[];
   private readonly scores: number[];
+  /** When each leader was offered: equal score and id keep that order, as a stable sort of them all would. */
   private readonly arrivals: number[];
   /**
    * Per category number, the score a phrase must beat to become a leader: -Infinity while the category has room,
@@ -75,16 +71,25 @@ export class CategoryLeaders {
 
   /** The leaders of every category, best first; equal scores by id (see `idRank`), so bank order never counts. */
   ranked(): Scored[] {
-    const all: Leader[] = [];
+    // A few dozen leaders: each slot is placed by a binary search among those placed so far, comparing numbers,
+    // which costs less than a sort calling back into a comparator for objects.
+    const order: number[] = [];
     for (let category = 0; category < this.counts.length; category++) {
       for (let slot = category * this.width, end = slot + this.counts[category]!; slot < end; slot++) {
-        const i = this.indexes[slot]!;
-        all.push({ index: i, phrase: this.index.phrases[i]!, category, score: this.scores[slot]!, arrival: this.arrivals[slot]! });
+        let low = 0;
+        let high = order.length;
+        while (low < high) {
+          const middle = (low + high) >> 1;
+          if (this.ranksAbove(slot, order[middle]!)) high = middle;
+          else low = middle + 1;
+        }
+        order.splice(low, 0, slot);
       }
     }
-    const { idRank } = this.index.statics;
-    // Higher score, then lower id rank, then earlier arrival.
-    return all.sort((a, b) => b.score - a.score || idRank[a.index]! - idRank[b.index]! || a.arrival - b.arrival);
+    return order.map((slot) => {
+      const i = this.indexes[slot]!;
+      return { index: i, phrase: this.index.phrases[i]!, category: this.categoryOf(slot), score: this.scores[slot]! };
+    });
   }
 
   /** True when candidate i with this score ranks above the leader in `slot` (a later arrival never does on a full tie). */
@@ -92,6 +97,20 @@ export class CategoryLeaders {
     const { idRank } = this.index.statics;
     const leader = this.scores[slot]!;
     return score > leader || (score === leader && idRank[i]! < idRank[this.indexes[slot]!]!);
+  }
+
+  /** True when the leader in slot `a` ranks above the one in slot `b`: higher score, lower id rank, earlier arrival. */
+  private ranksAbove(a: number, b: number): boolean {
+    const { idRank } = this.index.statics;
+    if (this.scores[a] !== this.scores[b]) return this.scores[a]! > this.scores[b]!;
+    const rankA = idRank[this.indexes[a]!]!;
+    const rankB = idRank[this.indexes[b]!]!;
+    if (rankA !== rankB) return rankA < rankB;
+    return this.arrivals[a]! < this.arrivals[b]!;
+  }
+
+  private categoryOf(slot: number): number {
+    return Math.floor(slot / this.width);
   }
 
   private move(from: number, to: number): void {
