@@ -83,7 +83,10 @@ export class CategoryLeaders {
           if (this.ranksAbove(slot, order[middle]!)) high = middle;
           else low = middle + 1;
         }
-        order.splice(low, 0, slot);
+        // Shifted by hand: splice makes an array of what it removes, every call.
+        order.push(slot);
+        for (let k = order.length - 1; k > low; k--) order[k] = order[k - 1]!;
+        order[low] = slot;
       }
     }
     return order.map((slot) => {
