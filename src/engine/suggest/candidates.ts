@@ -4,8 +4,8 @@
 // history lift phrases out of that order, so the phrases they touch are added on top.
 //
 // Candidates are scored and offered to the category leaders as they are reached. Once the phrases triggers and
-// picks lift are in, a bucket's category list whose score ceiling is below every leader kept for its category is
-// passed over whole: none of its phrases could be chosen.
+// picks lift are in, a bucket's category list is read only as far as its phrases' score ceilings reach the leaders
+// kept for its category: none after that could be chosen.
 import { CATEGORIES, type Category, type Mood } from '../types';
 import type { BankIndex, RankedLists } from './bank-index';
 import type { CategoryLeaders } from './category-leaders';

@@ -95,6 +95,8 @@ const foundByIndex = new WeakMap<BankIndex, Stamps>();
  * late-delivery line on a refund ticket), for other moods ("I'm glad that's resolved" is for a content customer,
  * not an angry one), or one that answers a request (see `answersARequest`).
  */
+// One ticket's scorer is in use at a time per bank (suggestions are made one after another): the found triggers
+// live in the bank's stamp array until the next scorer is made.
 export class TicketScorer {
   private readonly layout: TicketLayout;
   private readonly fit: Float64Array;
