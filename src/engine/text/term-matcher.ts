@@ -80,8 +80,6 @@ export class TermMatcher<T> {
   // start gathered, once, and kept by the word's number (see word-numbers.ts).
   private readings: (Reading<T> | undefined)[] = [];
   private readingsGeneration = -1;
-  /** The readings of the tokens of the text being matched, reused from one text to the next. */
-  private readonly tokenReadings: Reading<T>[] = [];
 
   constructor(terms: Iterable<Term<T>>, options: TermMatcherOptions = {}) {
     const fuzzyMinLength = options.fuzzyMinLength ?? 5;
@@ -127,21 +125,19 @@ export class TermMatcher<T> {
       this.readings = [];
       this.readingsGeneration = generation;
     }
-    const canonical = this.tokenReadings;
-    canonical.length = tokens.length;
-    for (let i = 0; i < tokens.length; i++) canonical[i] = this.readingOf(tokens[i]!.word, numbers[i]!);
     const hits: TermHit<T>[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      const { starts } = canonical[i]!;
+      const reading = this.readingOf(tokens[i]!.word, numbers[i]!);
+      const { starts } = reading;
       for (let c = 0; c < starts.length; c++) {
         const candidate = starts[c]!;
         const { words } = candidate;
         if (i + words.length > tokens.length) continue;
         // The first word matches: the candidates were looked up by it.
-        let fuzzy = canonical[i]!.fuzzy;
+        let fuzzy = reading.fuzzy;
         let matched = true;
         for (let j = 1; j < words.length; j++) {
-          const token = canonical[i + j]!;
+          const token = this.readingOf(tokens[i + j]!.word, numbers[i + j]!);
           if (!wordMatches(words[j]!, token)) {
             matched = false;
             break;
