@@ -101,7 +101,6 @@ function isNegated(text: string, hit: LexiconHit<Kind>, negators: LexiconHit<Kin
 // Where a cue stands changes what it says. In a plain question (a sentence ending in "?" with no "!") a
 // complaint word mostly asks rather than vents ("Why doesn't the app load?"); before "but"/"however" in the same
 // sentence, the clause is conceded and what follows carries the mood ("Thanks, but this is still broken").
-const SENTENCE = /[^.!?\n]+[.!?\n]*/g;
 const CONTRAST = /\b(?:but|however)\b/gi;
 
 type Span = [start: number, end: number];
@@ -113,14 +112,35 @@ interface Shape {
   conceded: Span[];
 }
 
+/** Ends a sentence: . ! ? or a new line. */
+function endsSentence(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 10;
+}
+
+/**
+ * A sentence is a run of other characters and the run of enders after it. One scan of the text, and one search
+ * for "but"/"however" over all of it (a word never spans two sentences), rather than a pattern per sentence.
+ */
 function shapeOf(text: string): Shape {
   const questions: Span[] = [];
   const conceded: Span[] = [];
-  for (const sentence of text.matchAll(SENTENCE)) {
-    const start = sentence.index;
-    if (sentence[0].includes('?') && !sentence[0].includes('!')) questions.push([start, start + sentence[0].length]);
-    const contrasts = [...sentence[0].matchAll(CONTRAST)];
-    if (contrasts.length > 0) conceded.push([start, start + contrasts[contrasts.length - 1]!.index]);
+  const contrasts = Array.from(text.matchAll(CONTRAST), (m) => m.index);
+  let next = 0;
+  for (let i = 0; i < text.length; ) {
+    while (i < text.length && endsSentence(text.charCodeAt(i))) i++;
+    if (i >= text.length) break;
+    const start = i;
+    while (i < text.length && !endsSentence(text.charCodeAt(i))) i++;
+    let asks = false;
+    let exclaims = false;
+    for (; i < text.length && endsSentence(text.charCodeAt(i)); i++) {
+      if (text.charCodeAt(i) === 63) asks = true;
+      else if (text.charCodeAt(i) === 33) exclaims = true;
+    }
+    if (asks && !exclaims) questions.push([start, i]);
+    let last = -1;
+    for (; next < contrasts.length && contrasts[next]! < i; next++) last = contrasts[next]!;
+    if (last >= start) conceded.push([start, last]);
   }
   return { questions, conceded };
 }

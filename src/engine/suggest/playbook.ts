@@ -12,8 +12,8 @@ function eligible(playbook: Playbook, analysis: Analysis): boolean {
   return true;
 }
 
-/** Higher is better; a tuple compared left to right. */
-function rank(playbook: Playbook, analysis: Analysis): number[] {
+/** Higher is better; a tuple compared left to right, written into `into`. */
+function rankInto(into: number[], playbook: Playbook, analysis: Analysis): void {
   const { when } = playbook;
   const forAbuse = analysis.abuse.abusive && when.abusive === true ? 1 : 0;
   const forAngerMood = analysis.mood.mood === 'angry' && when.moods?.length ? 1 : 0;
@@ -24,21 +24,32 @@ function rank(playbook: Playbook, analysis: Analysis): number[] {
   const conditions = (when.situations?.length ? 1 : 0) + forMood + (when.abusive !== undefined ? 1 : 0);
   // Authors list a playbook's main situation first: "yes, if" is about refunds before it is about complaints.
   const listedAt = detected >= 0 ? -when.situations!.indexOf(analysis.situations[detected]!.id) : 0;
-  return [forAbuse, forAngerMood, situationRank, forMood, conditions, listedAt];
+  into[0] = forAbuse;
+  into[1] = forAngerMood;
+  into[2] = situationRank;
+  into[3] = forMood;
+  into[4] = conditions;
+  into[5] = listedAt;
 }
 
-function compareRanks(a: number[], b: number[]): number {
+function compareRanks(a: readonly number[], b: readonly number[]): number {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return b[i]! - a[i]!;
   return 0;
 }
 
 export function choosePlaybook(playbooks: readonly Playbook[], analysis: Analysis): Playbook | undefined {
-  let best: { playbook: Playbook; rank: number[] } | undefined;
+  let best: Playbook | undefined;
+  // Two tuples, swapped when a candidate wins: ranking a dozen playbooks per suggestion allocates nothing more.
+  let bestRank = [0, 0, 0, 0, 0, 0];
+  let candidateRank = [0, 0, 0, 0, 0, 0];
   for (const playbook of playbooks) {
     if (!eligible(playbook, analysis)) continue;
-    const candidate = { playbook, rank: rank(playbook, analysis) };
-    const order = best ? compareRanks(candidate.rank, best.rank) : -1;
-    if (!best || order < 0 || (order === 0 && playbook.id < best.playbook.id)) best = candidate;
+    rankInto(candidateRank, playbook, analysis);
+    const order = best ? compareRanks(candidateRank, bestRank) : -1;
+    if (!best || order < 0 || (order === 0 && playbook.id < best.id)) {
+      best = playbook;
+      [bestRank, candidateRank] = [candidateRank, bestRank];
+    }
   }
-  return best?.playbook;
+  return best;
 }
