@@ -127,48 +127,32 @@ class Gathering {
     if (!this.excluded[this.index.statics.category[i]!] && !this.source.filter.skips(i)) this.add(i);
   }
 
-  /**
-   * Reads each category list of situation-set bucket b as readList does, but only as far as its phrases can still
-   * reach the leaders.
-   */
+  /** Reads situation-set bucket b after every lifted phrase, only as far as its phrases can reach the leaders. */
   private readByCeiling(lists: RankedLists, b: number): void {
-    const { scorer, leaders, excluded, source } = this;
+    this.readRanked(lists, b, DEFAULT_CATEGORY_CAP, this.scorer.bucketPart(this.index.situationSets.masks[b]!));
+  }
+
+  /**
+   * Adds the first `depth` offerable phrases of each category list of bucket b (dismissed ones do not count).
+   * Given the situation part of a situation-set bucket read after every lifted phrase, a list is read only as far
+   * as its phrases' ceilings reach the leaders: they share the part and the category's bonus and come best fit
+   * first, so once one cannot, none after it can.
+   */
+  private readRanked(lists: RankedLists, b: number, depth: number, part?: number): void {
+    const { scorer, leaders, source } = this;
     const { bucketStart, category, memberStart, members } = lists;
-    const part = scorer.bucketPart(this.index.situationSets.masks[b]!);
     for (let list = bucketStart[b]!, end = bucketStart[b + 1]!; list < end; list++) {
       const c = category[list]!;
-      if (excluded[c]) continue;
-      const base = scorer.ceilingBase(part, c);
+      if (this.excluded[c]) continue;
+      const base = part === undefined ? undefined : scorer.ceilingBase(part, c);
       let counted = 0;
-      for (let k = memberStart[list]!, to = memberStart[list + 1]!; k < to && counted < DEFAULT_CATEGORY_CAP; k++) {
+      for (let k = memberStart[list]!, to = memberStart[list + 1]!; k < to && counted < depth; k++) {
         const i = members[k]!;
-        // A list's phrases share the bucket's part and the category's bonus and come best fit first: once one
-        // cannot reach the leaders, none after it can.
-        if (leaders.closed(c, scorer.ceilingOf(base, i))) break;
+        if (base !== undefined && leaders.closed(c, scorer.ceilingOf(base, i))) break;
         if (source.filter.skips(i)) continue;
-        this.add(i, true);
+        this.add(i, base !== undefined);
         if (!source.dismissed || historyCount(source.dismissed, this.index.phrases[i]!.id) === 0) counted++;
       }
-    }
-  }
-
-  /** Reads each category list of bucket b (see readList). */
-  private readRanked(lists: RankedLists, b: number, depth: number): void {
-    const { bucketStart, category, memberStart, members } = lists;
-    for (let list = bucketStart[b]!, end = bucketStart[b + 1]!; list < end; list++) {
-      if (!this.excluded[category[list]!]) this.readList(members, memberStart[list]!, memberStart[list + 1]!, depth);
-    }
-  }
-
-  /** Adds the first `depth` offerable phrases of the list `members[from]` up to `to` (dismissed ones do not count). */
-  private readList(members: Int32Array, from: number, to: number, depth: number): void {
-    const { source } = this;
-    let counted = 0;
-    for (let k = from; k < to && counted < depth; k++) {
-      const i = members[k]!;
-      if (source.filter.skips(i)) continue;
-      this.add(i);
-      if (!source.dismissed || historyCount(source.dismissed, this.index.phrases[i]!.id) === 0) counted++;
     }
   }
 }
