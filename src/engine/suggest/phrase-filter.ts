@@ -26,8 +26,8 @@ export class PhraseFilter {
     const { index } = this;
     return (
       (this.hidden !== undefined && this.hidden.has(index.phrases[i]!.id)) ||
-      this.policy.excludesAt(index, i) ||
-      this.provided.alreadyAnsweredAt(index, i)
+      this.policy.excludes(index, i) ||
+      this.provided.alreadyAnswered(index, i)
     );
   }
 }

@@ -1,6 +1,6 @@
 // How the customer's state and the agent's draft reshape a reply: which categories lead, which are off the table,
 // and how many of each may be offered.
-import { CATEGORIES, REPLY_STAGES, type Analysis, type Category, type Mood, type Phrase, type ReplyStage, type Situation } from '../types';
+import { CATEGORIES, REPLY_STAGES, type Analysis, type Category, type Mood, type ReplyStage, type Situation } from '../types';
 import { ownKindBonuses } from './address-kinds';
 import type { BankIndex } from './bank-index';
 import type { DraftReading } from './draft';
@@ -26,13 +26,12 @@ export interface ReplyPolicy {
   categoryCaps: readonly number[];
   /** Per stage, how many of its phrases may be offered. */
   stageCaps: readonly number[];
-  /** Phrase-level exclusions: the draft already holds it, or it does not suit this customer. */
-  excludes(phrase: Phrase): boolean;
   /**
-   * `excludes` for phrase i of a bank index, read from the index's arrays where it can: the candidate loop asks it
-   * of a hundred phrases a ticket, and reaching each phrase object costs more than the rule.
+   * Phrase-level exclusions for phrase i of a bank index: the draft already holds it, or it does not suit this
+   * customer. Read from the index's arrays where it can: the candidate loop asks it of a hundred phrases a ticket,
+   * and reaching each phrase object costs more than the rule.
    */
-  excludesAt(index: BankIndex, i: number): boolean;
+  excludes(index: BankIndex, i: number): boolean;
   /** False when `excludes` is false for every phrase (a customer who is not calm, no draft): callers skip asking. */
   readonly excludesAny: boolean;
 }
@@ -123,13 +122,9 @@ class Policy implements ReplyPolicy {
     this.excludesAny = this.calm || !draft.empty;
   }
 
-  excludes(phrase: Phrase): boolean {
-    // A calm customer wants the answer: a long consolation only delays it.
-    return (this.calm && phrase.category === 'empathy' && phrase.length === 'long') || (!this.draft.empty && this.draft.contains(phrase));
-  }
-
-  excludesAt(index: BankIndex, i: number): boolean {
+  excludes(index: BankIndex, i: number): boolean {
     const { category, long } = index.statics;
+    // A calm customer wants the answer: a long consolation only delays it.
     return (this.calm && category[i] === EMPATHY && long[i] === 1) || (!this.draft.empty && this.draft.contains(index.phrases[i]!));
   }
 }

@@ -1,5 +1,6 @@
 // "Already provided": a question for something the customer's message already holds is not offered.
 import { describe, expect, it } from 'vitest';
+import { buildBankIndex } from './bank-index';
 import { analysis, FIXTURE_BANK, phrase } from './fixture-bank';
 import { readProvided } from './provided';
 import { createSuggester } from '.';
@@ -32,9 +33,10 @@ describe('readProvided', () => {
     const given = readProvided('Order #4417');
     const ask = phrase('info-gathering.order', 'Could you send me your order number?');
     const tell = phrase('delay-update.order', 'The revised date for order number {{fill:order_number}} is Friday.');
-    expect(given.alreadyAnswered(ask)).toBe(true);
-    expect(given.alreadyAnswered(tell)).toBe(false);
-    expect(readProvided('Where is it?').alreadyAnswered(ask)).toBe(false);
+    const index = buildBankIndex([ask, tell]);
+    expect(given.alreadyAnswered(index, 0)).toBe(true);
+    expect(given.alreadyAnswered(index, 1)).toBe(false);
+    expect(readProvided('Where is it?').alreadyAnswered(index, 0)).toBe(false);
   });
 });
 

@@ -2,7 +2,7 @@
 // they just wrote tells them nobody read it, so an info-gathering phrase that asks for something the text
 // already holds is not offered.
 import { LATEST_WINDOW, tailWindow } from '../analyse/window';
-import { CATEGORIES, type Phrase } from '../types';
+import { CATEGORIES } from '../types';
 import type { BankIndex } from './bank-index';
 
 interface ProvidedFact {
@@ -54,10 +54,8 @@ export const PROVIDED_FACTS: readonly ProvidedFact[] = [
 export interface ProvidedReading {
   /** The facts found in the customer's text, by name. */
   facts: readonly string[];
-  /** True when the phrase asks the customer for something their text already holds. */
-  alreadyAnswered(phrase: Phrase): boolean;
-  /** `alreadyAnswered` for phrase i of a bank index, which only info-gathering phrases can be. */
-  alreadyAnsweredAt(index: BankIndex, i: number): boolean;
+  /** True when phrase i of a bank index asks the customer for something their text already holds. */
+  alreadyAnswered(index: BankIndex, i: number): boolean;
 }
 
 const INFO_GATHERING = CATEGORIES.indexOf('info-gathering');
@@ -80,15 +78,10 @@ class Provided implements ProvidedReading {
     this.facts = found.map((fact) => fact.name);
   }
 
-  alreadyAnswered(phrase: Phrase): boolean {
-    return this.found.length > 0 && phrase.category === 'info-gathering' && this.asks(phrase);
-  }
-
-  alreadyAnsweredAt(index: BankIndex, i: number): boolean {
-    return this.found.length > 0 && index.statics.category[i] === INFO_GATHERING && this.asks(index.phrases[i]!);
-  }
-
-  private asks(phrase: Phrase): boolean {
-    return this.found.some((fact) => fact.asked.test(phrase.text));
+  alreadyAnswered(index: BankIndex, i: number): boolean {
+    // Only info-gathering phrases ask; the category is read from the index, not the phrase object.
+    if (this.found.length === 0 || index.statics.category[i] !== INFO_GATHERING) return false;
+    const { text } = index.phrases[i]!;
+    return this.found.some((fact) => fact.asked.test(text));
   }
 }

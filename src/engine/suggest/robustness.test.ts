@@ -127,7 +127,7 @@ describe('index-based candidates', () => {
       // The whole bank scored and fully sorted by id strings: no buckets, no id ranks.
       const everything = index.phrases
         .map((p, i) => ({ index: i, phrase: p, category: CATEGORIES.indexOf(p.category), score: scorer.score(i) }))
-        .filter((s) => s.score > 0 && !policy.excludedCategories.has(s.phrase.category) && !policy.excludes(s.phrase))
+        .filter((s) => s.score > 0 && !policy.excludedCategories.has(s.phrase.category) && !policy.excludes(index, s.index))
         .sort(byScoreThenId);
       const slow = selectSuggestions(everything, 10, policy).map(({ index: i, phrase: p, score: value }) => ({
         phrase: p,
