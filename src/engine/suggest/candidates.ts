@@ -12,7 +12,7 @@ import type { CategoryLeaders } from './category-leaders';
 import { historyCount, mostPicked } from './history';
 import { DEFAULT_CATEGORY_CAP } from './policy';
 import type { TicketScorer } from './score';
-import { Stamps } from './stamps';
+import { freshStamps, type Stamps } from './stamps';
 
 /** Phrases read in full from trigger buckets per ticket; past it, big buckets are read by rank. */
 const TRIGGER_BUDGET = 1000;
@@ -164,9 +164,7 @@ export function gatherCandidates(
   scorer: TicketScorer,
   leaders: CategoryLeaders,
 ): void {
-  let marks = marksByIndex.get(index);
-  if (!marks) marksByIndex.set(index, (marks = new Stamps(index.phrases.length)));
-  marks.clear();
+  const marks = freshStamps(marksByIndex, index, index.phrases.length);
   const gathering = new Gathering(index, source, marks, scorer, leaders);
 
   if (index.statics.uniqueIds) {

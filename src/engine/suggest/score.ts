@@ -8,7 +8,7 @@ import type { BankIndex } from './bank-index';
 import { SITUATION_REASON_LABELS } from './labels';
 import type { ReplyPolicy } from './policy';
 import { historyCount } from './history';
-import { Stamps } from './stamps';
+import { freshStamps, type Stamps } from './stamps';
 import type { ChoiceHistory } from './types';
 
 /** Per detected situation, scaled by its score relative to the best one (the best counts fully). */
@@ -116,11 +116,8 @@ export class TicketScorer {
     this.fit = index.statics.fit[input.policy.mood];
     this.mismatch = index.statics.moodMismatch[input.policy.mood];
     this.history = input.history;
-    let found = foundByIndex.get(index);
-    if (!found) foundByIndex.set(index, (found = new Stamps(index.triggerPatterns.length)));
-    found.clear();
-    for (const n of input.triggersFound) found.mark(n);
-    this.found = found;
+    this.found = freshStamps(foundByIndex, index, index.triggerPatterns.length);
+    for (const n of input.triggersFound) this.found.mark(n);
     let mask = 0;
     let strongest = 0;
     let top = 0;

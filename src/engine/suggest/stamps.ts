@@ -30,3 +30,11 @@ export class Stamps {
     return this.stamps[n] === this.stamp;
   }
 }
+
+/** The stamps `cache` keeps for `owner` (made `size` long the first time), emptied for a new pass. */
+export function freshStamps<K extends object>(cache: WeakMap<K, Stamps>, owner: K, size: number): Stamps {
+  let stamps = cache.get(owner);
+  if (!stamps) cache.set(owner, (stamps = new Stamps(size)));
+  stamps.clear();
+  return stamps;
+}
