@@ -28,6 +28,11 @@ export interface RankedLists {
  * One bucket per distinct situation set, in bank order of their first phrase. `masks[b]` holds bucket b's
  * situations as bits (1 << number in SITUATIONS; 0 for phrases that fit any situation), so a ticket tests a
  * bucket with one AND.
+ *
+ * A mood's lists leave out the phrases that can never score on situation and mood alone for it: those written for
+ * other moods, and those that answer a request (see `TicketScorer`). Only a trigger or a pick lifts them, and
+ * those are read on their own. Kept in, they took places in a list's first few, which are all it is read for,
+ * and hid a phrase that could score behind them.
  */
 export interface SituationSets {
   masks: Int32Array;
@@ -141,15 +146,20 @@ function staticsOf(phrases: readonly Phrase[], fit: Record<Mood, Float64Array>, 
   };
 }
 
-/** The buckets' category lists for each mood (see RankedLists). */
-function rank(buckets: readonly (readonly number[])[], phrases: readonly Phrase[], fit: Record<Mood, Float64Array>): Record<Mood, RankedLists> {
+/** The buckets' category lists for each mood (see RankedLists), of the members `keeps` keeps for the mood. */
+function rank(
+  buckets: readonly (readonly number[])[],
+  phrases: readonly Phrase[],
+  fit: Record<Mood, Float64Array>,
+  keeps: (i: number, mood: Mood) => boolean = () => true,
+): Record<Mood, RankedLists> {
   const ranked = {} as Record<Mood, RankedLists>;
   for (const mood of MOODS) {
     const score = fit[mood];
     const lists: { category: number; list: number[] }[] = [];
     const bucketStart = new Int32Array(buckets.length + 1);
     buckets.forEach((members, b) => {
-      const sorted = [...members].sort(
+      const sorted = members.filter((i) => keeps(i, mood)).sort(
         (x, y) => score[y]! - score[x]! || (phrases[x]!.id < phrases[y]!.id ? -1 : phrases[x]!.id > phrases[y]!.id ? 1 : 0),
       );
       const byCategory = new Map<Category, number[]>();
@@ -207,9 +217,11 @@ export function buildBankIndex(bankPhrases: readonly Phrase[]): BankIndex {
     phraseTriggers.push([...own]);
   });
 
+  const statics = staticsOf(phrases, fit, phraseTriggers);
+  const scoresOnSituationAndMood = (i: number, mood: Mood) => statics.moodMismatch[mood][i] === 0 && statics.answersRequest[i] === 0;
   const situationSets: SituationSets = {
     masks: Int32Array.from(setMembers.keys(), (key) => (key ? key.split('+') : []).reduce((mask, s) => mask | situationBit(s as Situation), 0)),
-    ranked: rank([...setMembers.values()], phrases, fit),
+    ranked: rank([...setMembers.values()], phrases, fit, scoresOnSituationAndMood),
   };
   return {
     phrases,
@@ -220,6 +232,6 @@ export function buildBankIndex(bankPhrases: readonly Phrase[]): BankIndex {
     ),
     triggerPatterns,
     triggers: new TriggerFinder(triggerPatterns),
-    statics: staticsOf(phrases, fit, phraseTriggers),
+    statics,
   };
 }

@@ -85,7 +85,9 @@ function randomBank(size: number, seed: number): Bank {
   const triggerWords = ['refund', 'late', 'broken', 'charged twice', 'manager', 'cancel*', 'where is my order', 'coupon'];
   const phrases: Phrase[] = Array.from({ length: size }, (_, i) => {
     const category = pick(CATEGORIES);
-    return phrase(`${category}.p${i}`, `${category} ${i}`, {
+    // Some answer a request the customer must have made: they score only when a trigger or a pick lifts them.
+    const text = next() < 0.15 ? `${category} {{fill:request}} ${i}` : `${category} ${i}`;
+    return phrase(`${category}.p${i}`, text, {
       situations: next() < 0.3 ? [] : [pick(SITUATIONS), ...(next() < 0.3 ? [pick(SITUATIONS)] : [])],
       moods: next() < 0.5 ? [] : [pick(MOODS)],
       triggers: next() < 0.4 ? [pick(triggerWords)] : [],
