@@ -22,6 +22,10 @@ export interface RankedLists {
   category: Uint8Array;
   memberStart: Int32Array;
   members: Int32Array;
+  /** Per bucket, the categories it has a list of, as bits (1 << number in CATEGORIES). */
+  bucketCategories: Int32Array;
+  /** Per category number, the best fit of its phrases in any list (-Infinity when it has none). */
+  bestFit: Float64Array;
 }
 
 /**
@@ -168,7 +172,16 @@ function rank(
       bucketStart[b + 1] = lists.length;
     });
     const { start: memberStart, list: members } = flatten(lists.map((l) => l.list));
-    ranked[mood] = { bucketStart, category: Uint8Array.from(lists, (l) => l.category), memberStart, members };
+    const bucketCategories = new Int32Array(buckets.length);
+    const bestFit = new Float64Array(CATEGORIES.length).fill(-Infinity);
+    buckets.forEach((_, b) => {
+      for (let l = bucketStart[b]!; l < bucketStart[b + 1]!; l++) {
+        const { category, list } = lists[l]!;
+        bucketCategories[b]! |= 1 << category;
+        bestFit[category] = Math.max(bestFit[category]!, score[list[0]!]!);
+      }
+    });
+    ranked[mood] = { bucketStart, category: Uint8Array.from(lists, (l) => l.category), memberStart, members, bucketCategories, bestFit };
   }
   return ranked;
 }

@@ -4,10 +4,12 @@
 // history lift phrases out of that order, so the phrases they touch are added on top.
 //
 // Candidates are scored and offered to the category leaders as they are reached. Once the phrases triggers and
-// picks lift are in, a bucket's category list is read only as far as its phrases' score ceilings reach the leaders
-// kept for its category: none after that could be chosen.
+// picks lift are in, the buckets are read best situation part first, a bucket's category list only as far as its
+// phrases' score ceilings reach the leaders kept for its category, and a category not at all once no bucket left
+// can reach them: none of those phrases could be chosen.
 import { CATEGORIES, type Category, type Mood } from '../types';
 import type { BankIndex, RankedLists } from './bank-index';
+import { bucketGroups } from './bucket-groups';
 import type { CategoryLeaders } from './category-leaders';
 import { historyCount, mostPicked } from './history';
 import { DEFAULT_CATEGORY_CAP } from './policy';
@@ -40,7 +42,8 @@ const marksByIndex = new WeakMap<BankIndex, Stamps>();
  * costs a defineProperty call when it is made.
  */
 class Gathering {
-  private readonly excluded: readonly boolean[];
+  /** The categories still read, as bits (1 << number in CATEGORIES): at first, every one not excluded. */
+  private open = 0;
 
   constructor(
     private readonly index: BankIndex,
@@ -49,7 +52,9 @@ class Gathering {
     private readonly scorer: TicketScorer,
     private readonly leaders: CategoryLeaders,
   ) {
-    this.excluded = CATEGORIES.map((category) => source.excludedCategories.has(category));
+    CATEGORIES.forEach((category, c) => {
+      if (!source.excludedCategories.has(category)) this.open |= 1 << c;
+    });
   }
 
   /**
@@ -68,15 +73,23 @@ class Gathering {
       }
       return;
     }
-    // Strongest first, so the leaders fill with high scores early and close more lists: the buckets with the
-    // ticket's strongest situation, then the rest.
-    const { strongestMask } = scorer;
-    for (let b = 0; b < masks.length; b++) {
-      if ((masks[b]! & strongestMask) !== 0) this.readByCeiling(lists, b);
-    }
-    for (let b = 0; b < masks.length; b++) {
-      const mask = masks[b]!;
-      if (mask === 0 || ((mask & detectedMask) !== 0 && (mask & strongestMask) === 0)) this.readByCeiling(lists, b);
+    // Groups of buckets sharing the same detected situations score the same situation part: best part first, so
+    // the leaders fill with high scores early. Before each group, a category whose leaders even its best fitting
+    // phrase could not reach at this part is closed for good: every later group's part is no higher.
+    const { leaders } = this;
+    const groups = bucketGroups(index, detectedMask);
+    const parts = Array.from(groups.situations, (situations) => scorer.bucketPart(situations));
+    for (const g of bestFirst(parts)) {
+      const part = parts[g]!;
+      for (let bits = this.open; bits !== 0; bits &= bits - 1) {
+        const c = 31 - Math.clz32(bits & -bits);
+        if (leaders.closed(c, scorer.ceilingBase(part, c) + lists.bestFit[c]!)) this.open &= ~(1 << c);
+      }
+      if (this.open === 0) return;
+      for (let k = groups.start[g]!, end = groups.start[g + 1]!; k < end; k++) {
+        const b = groups.buckets[k]!;
+        if ((lists.bucketCategories[b]! & this.open) !== 0) this.readRanked(lists, b, DEFAULT_CATEGORY_CAP, part);
+      }
     }
   }
 
@@ -124,12 +137,11 @@ class Gathering {
 
   /** Adds phrase i unless its category or the phrase itself may not be offered. */
   private addIfOfferable(i: number): void {
-    if (!this.excluded[this.index.statics.category[i]!] && !this.source.filter.skips(i)) this.add(i);
+    if (this.isOpen(this.index.statics.category[i]!) && !this.source.filter.skips(i)) this.add(i);
   }
 
-  /** Reads situation-set bucket b after every lifted phrase, only as far as its phrases can reach the leaders. */
-  private readByCeiling(lists: RankedLists, b: number): void {
-    this.readRanked(lists, b, DEFAULT_CATEGORY_CAP, this.scorer.bucketPart(this.index.situationSets.masks[b]!));
+  private isOpen(category: number): boolean {
+    return ((this.open >> category) & 1) === 1;
   }
 
   /**
@@ -143,7 +155,7 @@ class Gathering {
     const { bucketStart, category, memberStart, members } = lists;
     for (let list = bucketStart[b]!, end = bucketStart[b + 1]!; list < end; list++) {
       const c = category[list]!;
-      if (this.excluded[c]) continue;
+      if (!this.isOpen(c)) continue;
       const base = part === undefined ? undefined : scorer.ceilingBase(part, c);
       let counted = 0;
       for (let k = memberStart[list]!, to = memberStart[list + 1]!; k < to && counted < depth; k++) {
@@ -155,6 +167,18 @@ class Gathering {
       }
     }
   }
+}
+
+/** Group numbers by their part, highest first; equal parts in group order (insertion sort: groups are few). */
+function bestFirst(parts: readonly number[]): number[] {
+  const order: number[] = [];
+  for (let g = 0; g < parts.length; g++) {
+    let k = order.length;
+    order.push(g);
+    for (; k > 0 && parts[order[k - 1]!]! < parts[g]!; k--) order[k] = order[k - 1]!;
+    order[k] = g;
+  }
+  return order;
 }
 
 /** Scores every candidate, once, and offers those that score anything to the leaders. */

@@ -105,8 +105,6 @@ export class TicketScorer {
   private readonly history: ChoiceHistory | undefined;
   /** The detected situations as bits, as in a bucket's mask. */
   readonly detectedMask: number;
-  /** The bits of the detected situations of the highest weight. */
-  readonly strongestMask: number;
 
   constructor(
     private readonly index: BankIndex,
@@ -119,17 +117,8 @@ export class TicketScorer {
     this.found = freshStamps(foundByIndex, index, index.triggerPatterns.length);
     for (const n of input.triggersFound) this.found.mark(n);
     let mask = 0;
-    let strongest = 0;
-    let top = 0;
-    for (let n = 0; n < SITUATIONS.length; n++) {
-      if (!this.layout.detected[n]) continue;
-      mask |= 1 << n;
-      const points = this.layout.situationPoints[n]!;
-      if (points > top) [strongest, top] = [1 << n, points];
-      else if (points === top) strongest |= 1 << n;
-    }
+    for (let n = 0; n < SITUATIONS.length; n++) if (this.layout.detected[n]) mask |= 1 << n;
     this.detectedMask = mask;
-    this.strongestMask = strongest;
   }
 
   /** The score of phrase `i` when it may be offered, NaN when it may not. */
