@@ -129,22 +129,30 @@ export class TermMatcher<T> {
     for (let i = 0; i < tokens.length; i++) {
       const reading = this.readingOf(tokens[i]!.word, numbers[i]!);
       const { starts } = reading;
+      // The next token's reading, looked up once for all the terms starting here (a common first word such as
+      // "i" or "my" starts dozens, and most fail on their second word).
+      let second: Reading<T> | undefined;
       for (let c = 0; c < starts.length; c++) {
         const candidate = starts[c]!;
         const { words } = candidate;
         if (i + words.length > tokens.length) continue;
         // The first word matches: the candidates were looked up by it.
         let fuzzy = reading.fuzzy;
-        let matched = true;
-        for (let j = 1; j < words.length; j++) {
-          const token = this.readingOf(tokens[i + j]!.word, numbers[i + j]!);
-          if (!wordMatches(words[j]!, token)) {
-            matched = false;
-            break;
+        if (words.length > 1) {
+          second ??= this.readingOf(tokens[i + 1]!.word, numbers[i + 1]!);
+          if (!wordMatches(words[1]!, second)) continue;
+          fuzzy ||= second.fuzzy;
+          let matched = true;
+          for (let j = 2; j < words.length; j++) {
+            const token = this.readingOf(tokens[i + j]!.word, numbers[i + j]!);
+            if (!wordMatches(words[j]!, token)) {
+              matched = false;
+              break;
+            }
+            fuzzy ||= token.fuzzy;
           }
-          fuzzy ||= token.fuzzy;
+          if (!matched) continue;
         }
-        if (!matched) continue;
         hits.push({
           value: candidate.term.value,
           pattern: candidate.term.pattern,
