@@ -69,8 +69,11 @@ export class CategoryLeaders {
     return ceiling < this.thresholds[category]!;
   }
 
-  /** The leaders of every category, best first; equal scores by id (see `idRank`), so bank order never counts. */
-  ranked(): Scored[] {
+  /**
+   * The leaders of every category as slots, best first; equal scores by id (see `idRank`), so bank order never
+   * counts. Read them with `categoryOf` and `scored`: only the few chosen need to become objects.
+   */
+  rankedSlots(): number[] {
     // A few dozen leaders: each slot is placed by a binary search among those placed so far, comparing numbers,
     // which costs less than a sort calling back into a comparator for objects.
     const order: number[] = [];
@@ -89,10 +92,18 @@ export class CategoryLeaders {
         order[low] = slot;
       }
     }
-    return order.map((slot) => {
-      const i = this.indexes[slot]!;
-      return { index: i, phrase: this.index.phrases[i]!, category: this.categoryOf(slot), score: this.scores[slot]! };
-    });
+    return order;
+  }
+
+  /** The leader in `slot`. */
+  scored(slot: number): Scored {
+    const i = this.indexes[slot]!;
+    return { index: i, phrase: this.index.phrases[i]!, category: this.categoryOf(slot), score: this.scores[slot]! };
+  }
+
+  /** The category number of the leader in `slot`. */
+  categoryOf(slot: number): number {
+    return Math.floor(slot / this.width);
   }
 
   /** True when candidate i with this score ranks above the leader in `slot` (a later arrival never does on a full tie). */
@@ -110,10 +121,6 @@ export class CategoryLeaders {
     const rankB = idRank[this.indexes[b]!]!;
     if (rankA !== rankB) return rankA < rankB;
     return this.arrivals[a]! < this.arrivals[b]!;
-  }
-
-  private categoryOf(slot: number): number {
-    return Math.floor(slot / this.width);
   }
 
   private move(from: number, to: number): void {

@@ -13,13 +13,13 @@ const STAGE_NUMBER: readonly number[] = CATEGORIES.map((category) => STAGE_ORDER
 /**
  * The phrases chosen so far, counted per category and per stage against the policy's caps. A class rather than
  * closures made per selection: run through tsx, every named closure costs a defineProperty call when it is made.
- * Candidates are known by their position in the ranked list, whose categories and stages are looked up once.
+ * Candidates are known by their position in the ranking, whose categories and stages are looked up once.
  */
-class Quotas<S extends Scored> {
-  /** Positions in `ranked` of the phrases chosen, in the order chosen. */
+class Quotas {
+  /** Positions of the phrases chosen, in the order chosen. */
   readonly chosen: number[] = [];
   readonly stageCap: readonly number[];
-  /** Per position in `ranked`, its stage's number. */
+  /** Per position, its stage's number. */
   readonly stage: number[];
   private readonly categoryCap: readonly number[];
   private readonly taken: boolean[];
@@ -27,18 +27,18 @@ class Quotas<S extends Scored> {
   private readonly perStage = REPLY_STAGES.map(() => 0);
 
   constructor(
-    private readonly ranked: readonly S[],
+    private readonly categories: readonly number[],
     policy: ReplyPolicy,
   ) {
     this.categoryCap = policy.categoryCaps;
     this.stageCap = policy.stageCaps;
-    this.stage = ranked.map((s) => STAGE_NUMBER[s.category]!);
-    this.taken = ranked.map(() => false);
+    this.stage = categories.map((category) => STAGE_NUMBER[category]!);
+    this.taken = categories.map(() => false);
   }
 
   /** True when the phrase at position k is not chosen yet and its category and stage are both under their caps. */
   fits(k: number): boolean {
-    const { category } = this.ranked[k]!;
+    const category = this.categories[k]!;
     const stage = this.stage[k]!;
     return !this.taken[k] && this.perCategory[category]! < this.categoryCap[category]! && this.perStage[stage]! < this.stageCap[stage]!;
   }
@@ -46,28 +46,29 @@ class Quotas<S extends Scored> {
   take(k: number): void {
     this.chosen.push(k);
     this.taken[k] = true;
-    this.perCategory[this.ranked[k]!.category]!++;
+    this.perCategory[this.categories[k]!]!++;
     this.perStage[this.stage[k]!]!++;
   }
 }
 
 /**
- * `ranked` must be best first. First the best phrase of each stage is taken (strongest stages first), so a
- * reply can be built end to end; then the remaining places go to the best of the rest within the caps.
- * Returns the chosen ones in reply order: by stage, then best first, then by id.
+ * Chooses among ranked candidates, known by their categories' numbers, best first. First the best phrase of each
+ * stage is taken (strongest stages first), so a reply can be built end to end; then the remaining places go to
+ * the best of the rest within the caps. Returns the positions chosen in reply order: by stage, then by rank (best
+ * score first, then by id, as the ranking is), so only the chosen need to become objects.
  *
  * (A lazy top-k, a heap popped only as far as selection reads, was tried instead of sorting everything: slower,
  * because the caps often leave places unfilled and selection then reads every candidate anyway.)
  */
-export function selectSuggestions<S extends Scored>(ranked: readonly S[], limit: number, policy: ReplyPolicy): S[] {
-  const quotas = new Quotas<S>(ranked, policy);
+export function selectPositions(categories: readonly number[], limit: number, policy: ReplyPolicy): number[] {
+  const quotas = new Quotas(categories, policy);
   const { stage } = quotas;
 
-  // `ranked` is best first, so the first phrase seen of each stage is its best, and the order stages are first
+  // The ranking is best first, so the first phrase seen of each stage is its best, and the order stages are first
   // seen in is strongest stage first.
   const bestPerStage: number[] = [];
   const seen = REPLY_STAGES.map(() => false);
-  for (let k = 0; k < ranked.length && bestPerStage.length < REPLY_STAGES.length; k++) {
+  for (let k = 0; k < categories.length && bestPerStage.length < REPLY_STAGES.length; k++) {
     if (seen[stage[k]!] || quotas.stageCap[stage[k]!]! <= 0) continue;
     seen[stage[k]!] = true;
     bestPerStage.push(k);
@@ -76,16 +77,18 @@ export function selectSuggestions<S extends Scored>(ranked: readonly S[], limit:
     if (quotas.chosen.length >= limit) break;
     if (quotas.fits(k)) quotas.take(k);
   }
-  for (let k = 0; k < ranked.length; k++) {
+  for (let k = 0; k < categories.length; k++) {
     if (quotas.chosen.length >= limit) break;
     if (quotas.fits(k)) quotas.take(k);
   }
-
-  return quotas.chosen
-    .sort((a, b) => stage[a]! - stage[b]! || ranked[b]!.score - ranked[a]!.score || idOrder(ranked[a]!, ranked[b]!))
-    .map((k) => ranked[k]!);
+  return quotas.chosen.sort((a, b) => stage[a]! - stage[b]! || a - b);
 }
 
-function idOrder(a: Scored, b: Scored): number {
-  return a.phrase.id < b.phrase.id ? -1 : a.phrase.id > b.phrase.id ? 1 : 0;
+/** `selectPositions` over scored candidates, best first (by score, then id): the chosen ones in reply order. */
+export function selectSuggestions<S extends Scored>(ranked: readonly S[], limit: number, policy: ReplyPolicy): S[] {
+  return selectPositions(
+    ranked.map((s) => s.category),
+    limit,
+    policy,
+  ).map((k) => ranked[k]!);
 }

@@ -10,7 +10,7 @@ import { replyPolicy } from './policy';
 import { PhraseFilter } from './phrase-filter';
 import { readProvided } from './provided';
 import { TicketScorer } from './score';
-import { selectSuggestions } from './select';
+import { selectPositions } from './select';
 import { situationWeights } from './situation-weights';
 import { CATEGORY_STAGE } from './stages';
 import type { SuggestContext, SuggestResult } from './types';
@@ -64,11 +64,15 @@ export function suggestFor(
     scorer,
     leaders,
   );
-  const suggestions = selectSuggestions(leaders.ranked(), limit, policy).map(({ index: i, phrase, score: value }) => ({
-    phrase,
-    stage: CATEGORY_STAGE[phrase.category],
-    score: value,
-    reasons: scorer.reasons(i),
-  }));
+  const ranked = leaders.rankedSlots();
+  const chosen = selectPositions(
+    ranked.map((slot) => leaders.categoryOf(slot)),
+    limit,
+    policy,
+  );
+  const suggestions = chosen.map((k) => {
+    const { index: i, phrase, score: value } = leaders.scored(ranked[k]!);
+    return { phrase, stage: CATEGORY_STAGE[phrase.category], score: value, reasons: scorer.reasons(i) };
+  });
   return { suggestions, playbook };
 }
