@@ -34,6 +34,8 @@ export interface CandidateSource {
   filter: { skips(index: number): boolean };
 }
 
+const EVERY_CATEGORY = (1 << CATEGORIES.length) - 1;
+
 // Which phrases a pass has already taken, by bank index.
 const marksByIndex = new WeakMap<BankIndex, Stamps>();
 
@@ -52,9 +54,8 @@ class Gathering {
     private readonly scorer: TicketScorer,
     private readonly leaders: CategoryLeaders,
   ) {
-    CATEGORIES.forEach((category, c) => {
-      if (!source.excludedCategories.has(category)) this.open |= 1 << c;
-    });
+    this.open = EVERY_CATEGORY;
+    for (const category of source.excludedCategories) this.open &= ~(1 << CATEGORIES.indexOf(category));
   }
 
   /**

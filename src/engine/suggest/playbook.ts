@@ -1,15 +1,21 @@
 // The one playbook worth showing for this ticket: abuse first, then an angry customer's mood, then the dominant
 // situation. A playbook is eligible only when every condition it states holds.
-import type { Analysis, Playbook } from '../types';
+import type { Analysis, Playbook, Situation } from '../types';
 
 function eligible(playbook: Playbook, analysis: Analysis): boolean {
   const { when } = playbook;
   if (when.abusive !== undefined && when.abusive !== analysis.abuse.abusive) return false;
   if (when.moods?.length && !when.moods.includes(analysis.mood.mood)) return false;
-  if (when.situations?.length && !when.situations.some((s) => analysis.situations.some((hit) => hit.id === s))) {
-    return false;
-  }
+  if (when.situations?.length && !detectsAny(analysis, when.situations)) return false;
   return true;
+}
+
+/** True when the analysis detected any of the situations. (Loops, not `some` with closures: it runs per playbook per ticket.) */
+function detectsAny(analysis: Analysis, situations: readonly Situation[]): boolean {
+  for (const situation of situations) {
+    for (const hit of analysis.situations) if (hit.id === situation) return true;
+  }
+  return false;
 }
 
 /** Higher is better; a tuple compared left to right, written into `into`. */
