@@ -2,7 +2,7 @@
 // A pattern is a word sequence as TermMatcher reads it ("charged twice", "cancel*"), plus one extension: " ... "
 // between two parts lets up to MAX_GAP words stand between them ("close ... account" finds "close my premium
 // account"), so a lead does not have to list every filler word.
-import { TermMatcher, type TermHit } from '../text/term-matcher';
+import { LocatedHits, TermMatcher } from '../text/term-matcher';
 import type { Token } from '../text/tokenise';
 import type { Evidence } from '../types';
 
@@ -66,6 +66,8 @@ export function readWordList(file: string, field: string, value: unknown): strin
 export class WeightedLexicon<T> {
   private readonly entries: Entry<T>[] = [];
   private readonly matcher: TermMatcher<PartRef>;
+  // The matcher's hits as numbers, reused by every match.
+  private readonly located = new LocatedHits();
   /**
    * `plainWords` are ordinary words one typo away from a pattern word ("change" / "charge"): known to the
    * matcher, they are never read as a typo of it.
@@ -84,59 +86,52 @@ export class WeightedLexicon<T> {
   }
 
   match(text: string, tokens: Token[]): LexiconHit<T>[] {
-    const located = this.matcher.match(text, tokens);
+    const { located } = this;
+    this.matcher.locate(tokens, located);
     const hits: LexiconHit<T>[] = [];
-    for (let h = 0; h < located.length; h++) {
-      const hit = located[h]!;
-      const { entry: index, part } = hit.value;
+    for (let h = 0; h < located.count; h++) {
+      const { entry: index, part } = this.matcher.valueOf(located.term[h]!);
       if (part !== 0) continue;
       const entry = this.entries[index]!;
-      let end = hit.end;
-      let lastToken = hit.lastToken;
-      let fuzzy = hit.fuzzy;
+      let lastToken = located.last[h]!;
+      let fuzzy = located.fuzzy[h] === 1;
       for (let next = 1; next < entry.parts; next++) {
-        const follower = followerOf(located, h + 1, index, next, lastToken);
-        if (!follower) {
+        const follower = this.followerOf(h + 1, index, next, lastToken);
+        if (follower < 0) {
           lastToken = -1;
           break;
         }
-        end = follower.end;
-        lastToken = follower.lastToken;
-        fuzzy ||= follower.fuzzy;
+        lastToken = located.last[follower]!;
+        fuzzy ||= located.fuzzy[follower] === 1;
       }
       if (lastToken < 0) continue;
       hits.push({
         value: entry.value,
         pattern: entry.pattern,
         weight: entry.weight,
-        firstToken: hit.firstToken,
+        firstToken: located.first[h]!,
         lastToken,
-        start: hit.start,
-        end,
+        start: tokens[located.first[h]!]!.start,
+        end: tokens[lastToken]!.end,
         fuzzy,
       });
     }
     return hits;
   }
-}
 
-/**
- * The first hit of part `part` of entry `entry` close enough after token `lastToken`, looked for from hit `from`
- * on: hits are in text order, and no follower of a part starts before the part itself.
- */
-function followerOf(
-  located: readonly TermHit<PartRef>[],
-  from: number,
-  entry: number,
-  part: number,
-  lastToken: number,
-): TermHit<PartRef> | undefined {
-  for (let k = from; k < located.length; k++) {
-    const f = located[k]!;
-    if (f.firstToken - lastToken - 1 > MAX_GAP) break;
-    if (f.value.entry === entry && f.value.part === part && f.firstToken > lastToken) return f;
+  /**
+   * The first hit of part `part` of entry `entry` close enough after token `lastToken`, looked for from hit `from`
+   * on (-1 when there is none): hits are in text order, and no follower of a part starts before the part itself.
+   */
+  private followerOf(from: number, entry: number, part: number, lastToken: number): number {
+    const { located } = this;
+    for (let k = from; k < located.count; k++) {
+      if (located.first[k]! - lastToken - 1 > MAX_GAP) break;
+      const ref = this.matcher.valueOf(located.term[k]!);
+      if (ref.entry === entry && ref.part === part && located.first[k]! > lastToken) return k;
+    }
+    return -1;
   }
-  return undefined;
 }
 
 export function evidenceOf(text: string, span: { start: number; end: number }, offset = 0): Evidence {

@@ -1,11 +1,12 @@
 // Finds phrase triggers in customer text with the TermMatcher, which reads typos ("refnd" → "refund") the same
 // way for triggers as for the analysers' lexicons.
 import { LATEST_WINDOW, tailWindow } from '../analyse/window';
-import { TermMatcher } from '../text/term-matcher';
+import { LocatedHits, TermMatcher } from '../text/term-matcher';
 import { tokeniseShared } from '../text/tokenise';
 
 export class TriggerFinder {
   private readonly matcher: TermMatcher<number>;
+  private readonly located = new LocatedHits();
   // The sidebar re-ranks on every draft keystroke with the same customer message: remember the last answer.
   private last: { text: string; found: ReadonlySet<number> } = { text: '', found: new Set() };
 
@@ -23,7 +24,9 @@ export class TriggerFinder {
     const window = tailWindow(text, LATEST_WINDOW).text;
     // The analysers read the same window of the same message: its tokens are usually already there.
     const found = new Set<number>();
-    for (const hit of this.matcher.match(window, tokeniseShared(window))) found.add(hit.value);
+    const { located } = this;
+    this.matcher.locate(tokeniseShared(window), located);
+    for (let h = 0; h < located.count; h++) found.add(this.matcher.valueOf(located.term[h]!));
     this.last = { text, found };
     return found;
   }

@@ -43,7 +43,40 @@ interface CompiledWord {
 
 interface CompiledTerm<T> {
   term: Term<T>;
+  /** The term's place among the terms given. */
+  number: number;
   words: CompiledWord[];
+}
+
+/**
+ * Hits as numbers, for callers that read them straight away: hit h is term number `term[h]` (in the order the terms
+ * were given) over tokens `first[h]` to `last[h]`. Recording into these arrays, reused from text to text, makes no
+ * object per hit: a ticket's situation terms alone made forty.
+ */
+export class LocatedHits {
+  count = 0;
+  term = new Int32Array(64);
+  first = new Int32Array(64);
+  last = new Int32Array(64);
+  fuzzy = new Uint8Array(64);
+
+  add(term: number, first: number, last: number, fuzzy: boolean): void {
+    if (this.count === this.term.length) this.grow();
+    const h = this.count++;
+    this.term[h] = term;
+    this.first[h] = first;
+    this.last[h] = last;
+    this.fuzzy[h] = fuzzy ? 1 : 0;
+  }
+
+  private grow(): void {
+    const size = this.term.length * 2;
+    const grown = <A extends Int32Array | Uint8Array>(from: A, to: A): A => (to.set(from), to);
+    this.term = grown(this.term, new Int32Array(size));
+    this.first = grown(this.first, new Int32Array(size));
+    this.last = grown(this.last, new Int32Array(size));
+    this.fuzzy = grown(this.fuzzy, new Uint8Array(size));
+  }
 }
 
 interface Reading<T> {
@@ -80,16 +113,22 @@ export class TermMatcher<T> {
   // start gathered, once, and kept by the word's number (see word-numbers.ts).
   private readings: (Reading<T> | undefined)[] = [];
   private readingsGeneration = -1;
+  /** The terms given, by number. */
+  private readonly terms: Term<T>[] = [];
+  // The hits `match` reads back, reused.
+  private readonly located = new LocatedHits();
 
   constructor(terms: Iterable<Term<T>>, options: TermMatcherOptions = {}) {
     const fuzzyMinLength = options.fuzzyMinLength ?? 5;
     const prefixLengths = new Set<number>();
     for (const word of options.knownWords ?? []) this.compileWords(word);
     for (const term of terms) {
+      // Numbered in the order given, even a term with no words (which never matches).
+      const number = this.terms.push(term) - 1;
       const words = this.compileWords(term.pattern);
       const first = words[0];
       if (!first) continue;
-      const compiled = { term, words };
+      const compiled = { term, number, words };
       const index = first.prefix ? this.byFirstPrefix : this.byFirstWord;
       if (first.prefix) prefixLengths.add(first.text.length);
       const list = index.get(first.text);
@@ -120,12 +159,39 @@ export class TermMatcher<T> {
 
   /** All term occurrences in the text, in text order. Overlapping hits of different terms are all kept. */
   match(text: string, tokens: Token[] = tokenise(text)): TermHit<T>[] {
+    const { located } = this;
+    this.locate(tokens, located);
+    const hits: TermHit<T>[] = [];
+    for (let h = 0; h < located.count; h++) {
+      const term = this.terms[located.term[h]!]!;
+      const first = located.first[h]!;
+      const last = located.last[h]!;
+      hits.push({
+        value: term.value,
+        pattern: term.pattern,
+        start: tokens[first]!.start,
+        end: tokens[last]!.end,
+        firstToken: first,
+        lastToken: last,
+        fuzzy: located.fuzzy[h] === 1,
+      });
+    }
+    return hits;
+  }
+
+  /** The value of term number `n` (the order the terms were given), as `locate` reports it. */
+  valueOf(n: number): T {
+    return this.terms[n]!.value;
+  }
+
+  /** `match` as numbers: the hits, in the same order, replace what `into` held. */
+  locate(tokens: readonly Token[], into: LocatedHits): void {
     const { numbers, generation } = numberWords(tokens);
     if (generation !== this.readingsGeneration) {
       this.readings = [];
       this.readingsGeneration = generation;
     }
-    const hits: TermHit<T>[] = [];
+    into.count = 0;
     for (let i = 0; i < tokens.length; i++) {
       const reading = this.readingOf(tokens[i]!.word, numbers[i]!);
       const { starts } = reading;
@@ -153,18 +219,9 @@ export class TermMatcher<T> {
           }
           if (!matched) continue;
         }
-        hits.push({
-          value: candidate.term.value,
-          pattern: candidate.term.pattern,
-          start: tokens[i]!.start,
-          end: tokens[i + words.length - 1]!.end,
-          firstToken: i,
-          lastToken: i + words.length - 1,
-          fuzzy,
-        });
+        into.add(candidate.number, i, i + words.length - 1, fuzzy);
       }
     }
-    return hits;
   }
 
   /** Terms whose first word matches this word: the same exact word, or a prefix of it. */
