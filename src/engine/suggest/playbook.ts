@@ -24,7 +24,7 @@ function rankInto(into: number[], playbook: Playbook, analysis: Analysis): void 
   const forAbuse = analysis.abuse.abusive && when.abusive === true ? 1 : 0;
   const forAngerMood = analysis.mood.mood === 'angry' && when.moods?.length ? 1 : 0;
   // The earlier a situation was detected (best first), the more it counts; a playbook without one counts least.
-  const detected = when.situations?.length ? analysis.situations.findIndex((hit) => when.situations!.includes(hit.id)) : -1;
+  const detected = when.situations?.length ? firstDetected(analysis, when.situations) : -1;
   const situationRank = detected >= 0 ? analysis.situations.length - detected : 0;
   const forMood = when.moods?.length ? 1 : 0;
   const conditions = (when.situations?.length ? 1 : 0) + forMood + (when.abusive !== undefined ? 1 : 0);
@@ -36,6 +36,12 @@ function rankInto(into: number[], playbook: Playbook, analysis: Analysis): void 
   into[3] = forMood;
   into[4] = conditions;
   into[5] = listedAt;
+}
+
+/** The position among the detected situations (best first) of the first one listed in `situations`, or -1. */
+function firstDetected(analysis: Analysis, situations: readonly Situation[]): number {
+  for (let k = 0; k < analysis.situations.length; k++) if (situations.includes(analysis.situations[k]!.id)) return k;
+  return -1;
 }
 
 function compareRanks(a: readonly number[], b: readonly number[]): number {
@@ -54,7 +60,9 @@ export function choosePlaybook(playbooks: readonly Playbook[], analysis: Analysi
     const order = best ? compareRanks(candidateRank, bestRank) : -1;
     if (!best || order < 0 || (order === 0 && playbook.id < best.id)) {
       best = playbook;
-      [bestRank, candidateRank] = [candidateRank, bestRank];
+      const swap = bestRank;
+      bestRank = candidateRank;
+      candidateRank = swap;
     }
   }
   return best;
