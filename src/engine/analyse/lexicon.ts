@@ -34,11 +34,6 @@ interface Entry<T> {
   parts: number;
 }
 
-interface PartRef {
-  entry: number;
-  part: number;
-}
-
 /**
  * Checks one lexicon list as loaded from JSON and throws a message naming the file and entry when a lead's edit
  * broke it; the JSON ships inside the extension, so failing at load (and in the unit tests) is the right time.
@@ -65,7 +60,10 @@ export function readWordList(file: string, field: string, value: unknown): strin
 /** A TermMatcher over weighted patterns, with " ... " gaps resolved after the single matching pass. */
 export class WeightedLexicon<T> {
   private readonly entries: Entry<T>[] = [];
-  private readonly matcher: TermMatcher<PartRef>;
+  /** Every part of every entry is one term of the matcher; by term number, its entry and which part it is. */
+  private readonly matcher: TermMatcher<null>;
+  private readonly entryOf: Int32Array;
+  private readonly partOf: Int32Array;
   // The matcher's hits as numbers, reused by every match.
   private readonly located = new LocatedHits();
   /**
@@ -76,13 +74,15 @@ export class WeightedLexicon<T> {
     terms: Iterable<WeightedTerm & { value: T }>,
     options: { fuzzyMinLength?: number; plainWords?: string[] } = {},
   ) {
-    const parts: { pattern: string; value: PartRef }[] = [];
+    const parts: { pattern: string; value: null; entry: number; part: number }[] = [];
     for (const term of terms) {
       const pieces = term.pattern.split(GAP);
       const entry = this.entries.push({ value: term.value, pattern: term.pattern, weight: term.weight, parts: pieces.length }) - 1;
-      pieces.forEach((pattern, part) => parts.push({ pattern, value: { entry, part } }));
+      pieces.forEach((pattern, part) => parts.push({ pattern, value: null, entry, part }));
     }
     this.matcher = new TermMatcher(parts, { fuzzyMinLength: options.fuzzyMinLength, knownWords: options.plainWords });
+    this.entryOf = Int32Array.from(parts, (p) => p.entry);
+    this.partOf = Int32Array.from(parts, (p) => p.part);
   }
 
   match(text: string, tokens: Token[]): LexiconHit<T>[] {
@@ -90,8 +90,9 @@ export class WeightedLexicon<T> {
     this.matcher.locate(tokens, located);
     const hits: LexiconHit<T>[] = [];
     for (let h = 0; h < located.count; h++) {
-      const { entry: index, part } = this.matcher.valueOf(located.term[h]!);
-      if (part !== 0) continue;
+      const term = located.term[h]!;
+      if (this.partOf[term] !== 0) continue;
+      const index = this.entryOf[term]!;
       const entry = this.entries[index]!;
       let lastToken = located.last[h]!;
       let fuzzy = located.fuzzy[h] === 1;
@@ -127,8 +128,8 @@ export class WeightedLexicon<T> {
     const { located } = this;
     for (let k = from; k < located.count; k++) {
       if (located.first[k]! - lastToken - 1 > MAX_GAP) break;
-      const ref = this.matcher.valueOf(located.term[k]!);
-      if (ref.entry === entry && ref.part === part && located.first[k]! > lastToken) return k;
+      const term = located.term[k]!;
+      if (this.entryOf[term] === entry && this.partOf[term] === part && located.first[k]! > lastToken) return k;
     }
     return -1;
   }

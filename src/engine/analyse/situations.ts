@@ -61,29 +61,36 @@ function sortedStably<T>(items: readonly T[], before: (a: T, b: T) => boolean): 
  * Negative terms always count. `offset` shifts evidence offsets when `text` is a window of a longer text.
  */
 export function tallySituations(text: string, tokens: Token[] = tokenise(text), offset = 0): SituationTally[] {
-  const bySituation = new Map<Situation, LexiconHit<Situation>[]>();
-  for (const hit of MATCHER.match(text, tokens)) {
-    const list = bySituation.get(hit.value);
-    if (list) list.push(hit);
-    else bySituation.set(hit.value, [hit]);
-  }
+  const hits = MATCHER.match(text, tokens);
+  // A text holds a handful of hits over a few situations: arrays scanned in place cost less than a Map of lists
+  // and a Set per situation. Situations come in the order of their first hit.
+  const situations: Situation[] = [];
+  for (const hit of hits) if (!situations.includes(hit.value)) situations.push(hit.value);
   const tallies: SituationTally[] = [];
-  for (const [id, hits] of bySituation) {
-    const counted = new Set<string>();
-    const kept: LexiconHit<Situation>[] = [];
+  for (const id of situations) {
+    const counted: string[] = [];
+    const kept: Hit[] = [];
     let points = 0;
-    const heaviestFirst = sortedStably(hits, heavierOrLonger);
+    const heaviestFirst = sortedStably(
+      hits.filter((hit) => hit.value === id),
+      heavierOrLonger,
+    );
     for (const hit of heaviestFirst) {
-      if (hit.weight > 0 && kept.some((k) => k.firstToken <= hit.lastToken && hit.firstToken <= k.lastToken)) continue;
+      if (hit.weight > 0 && overlapsAny(kept, hit)) continue;
       if (hit.weight > 0) kept.push(hit);
-      if (counted.has(hit.pattern)) continue;
-      counted.add(hit.pattern);
+      if (counted.includes(hit.pattern)) continue;
+      counted.push(hit.pattern);
       points += hit.weight;
     }
     const inTextOrder = sortedStably(kept, startsEarlier);
     tallies.push({ id, points, evidence: inTextOrder.map((hit) => evidenceOf(text, hit, offset)) });
   }
   return tallies;
+}
+
+function overlapsAny(kept: readonly Hit[], hit: Hit): boolean {
+  for (const k of kept) if (k.firstToken <= hit.lastToken && hit.firstToken <= k.lastToken) return true;
+  return false;
 }
 
 /**

@@ -5,14 +5,14 @@ import { LocatedHits, TermMatcher } from '../text/term-matcher';
 import { tokeniseShared } from '../text/tokenise';
 
 export class TriggerFinder {
-  private readonly matcher: TermMatcher<number>;
+  private readonly matcher: TermMatcher<null>;
   private readonly located = new LocatedHits();
   // The sidebar re-ranks on every draft keystroke with the same customer message: remember the last answer.
   private last: { text: string; found: ReadonlySet<number> } = { text: '', found: new Set() };
 
   /** `patterns[n]` is found as pattern number n. */
   constructor(patterns: readonly string[]) {
-    this.matcher = new TermMatcher(patterns.map((pattern, n) => ({ pattern, value: n })));
+    this.matcher = new TermMatcher(patterns.map((pattern) => ({ pattern, value: null })));
   }
 
   /**
@@ -26,7 +26,8 @@ export class TriggerFinder {
     const found = new Set<number>();
     const { located } = this;
     this.matcher.locate(tokeniseShared(window), located);
-    for (let h = 0; h < located.count; h++) found.add(this.matcher.valueOf(located.term[h]!));
+    // Term numbers are pattern numbers: the matcher numbers its terms in the order given.
+    for (let h = 0; h < located.count; h++) found.add(located.term[h]!);
     this.last = { text, found };
     return found;
   }

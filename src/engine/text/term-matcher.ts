@@ -179,12 +179,7 @@ export class TermMatcher<T> {
     return hits;
   }
 
-  /** The value of term number `n` (the order the terms were given), as `locate` reports it. */
-  valueOf(n: number): T {
-    return this.terms[n]!.value;
-  }
-
-  /** `match` as numbers: the hits, in the same order, replace what `into` held. */
+  /** `match` as numbers (terms numbered in the order given): the hits, in the same order, replace what `into` held. */
   locate(tokens: readonly Token[], into: LocatedHits): void {
     const { numbers, generation } = numberWords(tokens);
     if (generation !== this.readingsGeneration) {
