@@ -131,11 +131,11 @@ export class TicketScorer {
 
   /**
    * `score` of a phrase reached through a situation-set bucket that fits the ticket, when nothing lifts it (no
-   * trigger of its was found and the agent has not picked it): it shares a detected situation or fits any, and
-   * the trigger and pick terms are 0, so only its mood and request slots can rule it out.
+   * trigger of its was found and the agent has not picked it): it shares a detected situation or fits any, and the
+   * trigger and pick terms are 0. A mood's bucket lists hold only phrases that may score so (bank-index.ts): none
+   * is written for another mood or answers a request.
    */
   scoreInBucket(i: number): number {
-    if (this.mismatch[i] === 1 || this.index.statics.answersRequest[i] === 1) return NaN;
     return this.total(i, 0, 0);
   }
 
