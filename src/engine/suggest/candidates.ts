@@ -79,7 +79,9 @@ class Gathering {
     // phrase could not reach at this part is closed for good: every later group's part is no higher.
     const { leaders } = this;
     const groups = bucketGroups(index, detectedMask);
-    const parts = Array.from(groups.situations, (situations) => scorer.bucketPart(situations));
+    // A loop, not Array.from with a mapping function: that walks the typed array through its iterator.
+    const parts: number[] = [];
+    for (let g = 0; g < groups.situations.length; g++) parts.push(scorer.bucketPart(groups.situations[g]!));
     for (const g of bestFirst(parts)) {
       const part = parts[g]!;
       for (let bits = this.open; bits !== 0; bits &= bits - 1) {
