@@ -1,9 +1,33 @@
 // The one playbook worth showing for this ticket: abuse first, then an angry customer's mood, then the dominant
 // situation. A playbook is eligible only when every condition it states holds.
-import type { Analysis, Playbook, Situation } from '../types';
+import type { Analysis, Mood, Playbook, Situation } from '../types';
 
-function eligible(playbook: Playbook, analysis: Analysis): boolean {
-  const { when } = playbook;
+/**
+ * A playbook's conditions, every one present (undefined when not stated). Playbooks come from JSON, where each
+ * combination of conditions gives `when` a shape of its own, and reading a dozen shapes at one spot per ticket is
+ * slow; these all have one.
+ */
+interface Conditions {
+  playbook: Playbook;
+  when: { abusive: boolean | undefined; moods: readonly Mood[] | undefined; situations: readonly Situation[] | undefined };
+}
+
+// Kept per playbook list: nothing edits a bank's list in place (an edited bank is a new bank, with a new engine).
+const conditionsByBank = new WeakMap<readonly Playbook[], Conditions[]>();
+
+function conditionsOf(playbooks: readonly Playbook[]): Conditions[] {
+  let conditions = conditionsByBank.get(playbooks);
+  if (!conditions) {
+    conditions = playbooks.map((playbook) => {
+      const { abusive, moods, situations } = playbook.when;
+      return { playbook, when: { abusive, moods, situations } };
+    });
+    conditionsByBank.set(playbooks, conditions);
+  }
+  return conditions;
+}
+
+function eligible({ when }: Conditions, analysis: Analysis): boolean {
   if (when.abusive !== undefined && when.abusive !== analysis.abuse.abusive) return false;
   if (when.moods?.length && !when.moods.includes(analysis.mood.mood)) return false;
   if (when.situations?.length && !detectsAny(analysis, when.situations)) return false;
@@ -19,8 +43,7 @@ function detectsAny(analysis: Analysis, situations: readonly Situation[]): boole
 }
 
 /** Higher is better; a tuple compared left to right, written into `into`. */
-function rankInto(into: number[], playbook: Playbook, analysis: Analysis): void {
-  const { when } = playbook;
+function rankInto(into: number[], { when }: Conditions, analysis: Analysis): void {
   const forAbuse = analysis.abuse.abusive && when.abusive === true ? 1 : 0;
   const forAngerMood = analysis.mood.mood === 'angry' && when.moods?.length ? 1 : 0;
   // The earlier a situation was detected (best first), the more it counts; a playbook without one counts least.
@@ -54,9 +77,10 @@ export function choosePlaybook(playbooks: readonly Playbook[], analysis: Analysi
   // Two tuples, swapped when a candidate wins: ranking a dozen playbooks per suggestion allocates nothing more.
   let bestRank = [0, 0, 0, 0, 0, 0];
   let candidateRank = [0, 0, 0, 0, 0, 0];
-  for (const playbook of playbooks) {
-    if (!eligible(playbook, analysis)) continue;
-    rankInto(candidateRank, playbook, analysis);
+  for (const conditions of conditionsOf(playbooks)) {
+    if (!eligible(conditions, analysis)) continue;
+    const { playbook } = conditions;
+    rankInto(candidateRank, conditions, analysis);
     const order = best ? compareRanks(candidateRank, bestRank) : -1;
     if (!best || order < 0 || (order === 0 && playbook.id < best.id)) {
       best = playbook;

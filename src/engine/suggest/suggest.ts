@@ -1,6 +1,6 @@
 // One suggestion pass: read the ticket (situations, mood, triggers) and the draft, reach candidates through the
 // bank index, score them, and keep a varied few in reply order.
-import { MOODS, SITUATIONS, type Analysis, type Playbook } from '../types';
+import { MOODS, SITUATIONS, type Analysis, type Playbook, type SituationHit } from '../types';
 import type { BankIndex } from './bank-index';
 import { gatherCandidates } from './candidates';
 import { CategoryLeaders } from './category-leaders';
@@ -19,12 +19,25 @@ export const DEFAULT_LIMIT = 8;
 
 /** The analysis as the ranker relies on it: known situations and mood only, whatever the caller passed. */
 function soundAnalysis(analysis: Analysis): Analysis {
+  // The engine's own analysis is sound: it is read as it is, not copied.
+  if (isSound(analysis)) return analysis;
   const situations = Array.isArray(analysis?.situations) ? analysis.situations : [];
   return {
-    situations: situations.filter((hit) => SITUATIONS.includes(hit?.id) && Number.isFinite(hit.score) && hit.score > 0),
+    situations: situations.filter(isSoundHit),
     mood: MOODS.includes(analysis?.mood?.mood) ? analysis.mood : { mood: 'calm', intensity: 0, evidence: [] },
     abuse: { abusive: analysis?.abuse?.abusive === true, evidence: analysis?.abuse?.evidence ?? [] },
   };
+}
+
+function isSound(analysis: Analysis): boolean {
+  if (!Array.isArray(analysis?.situations) || !MOODS.includes(analysis.mood?.mood)) return false;
+  if (typeof analysis.abuse?.abusive !== 'boolean' || !Array.isArray(analysis.abuse.evidence)) return false;
+  for (const hit of analysis.situations) if (!isSoundHit(hit)) return false;
+  return true;
+}
+
+function isSoundHit(hit: SituationHit): boolean {
+  return SITUATIONS.includes(hit?.id) && Number.isFinite(hit.score) && hit.score > 0;
 }
 
 function limitOf(context: SuggestContext): number {
