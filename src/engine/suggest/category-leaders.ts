@@ -7,6 +7,24 @@ import type { BankIndex } from './bank-index';
 import type { ReplyPolicy } from './policy';
 import type { Scored } from './score';
 
+/** A bank's slot arrays, reused by every ticket: a ticket's leaders are read before the next ticket's are offered. */
+interface Slots {
+  indexes: Int32Array;
+  scores: Float64Array;
+  arrivals: Int32Array;
+}
+
+const slotsByIndex = new WeakMap<BankIndex, Slots>();
+
+function slotsFor(index: BankIndex, size: number): Slots {
+  let slots = slotsByIndex.get(index);
+  if (!slots || slots.indexes.length < size) {
+    slots = { indexes: new Int32Array(size), scores: new Float64Array(size), arrivals: new Int32Array(size) };
+    slotsByIndex.set(index, slots);
+  }
+  return slots;
+}
+
 /**
  * The leaders are kept as numbers in slots, category c's best first in slots `c * width` on, and made into objects
  * only once scoring is over: most candidates that become a leader are pushed out by a better one later.
@@ -16,10 +34,10 @@ export class CategoryLeaders {
   /** Slots per category: the largest cap. */
   private readonly width: number;
   private readonly counts: number[];
-  private readonly indexes: number[];
-  private readonly scores: number[];
+  private readonly indexes: Int32Array;
+  private readonly scores: Float64Array;
   /** When each leader was offered: equal score and id keep that order, as a stable sort of them all would. */
-  private readonly arrivals: number[];
+  private readonly arrivals: Int32Array;
   /**
    * Per category number, the score a phrase must beat to become a leader: -Infinity while the category has room,
    * the last leader's score once it is full, Infinity when the category takes none.
@@ -34,10 +52,8 @@ export class CategoryLeaders {
     this.caps = policy.categoryCaps;
     this.width = Math.max(0, ...this.caps);
     this.counts = CATEGORIES.map(() => 0);
-    const slots = CATEGORIES.length * this.width;
-    this.indexes = new Array<number>(slots).fill(0);
-    this.scores = new Array<number>(slots).fill(0);
-    this.arrivals = new Array<number>(slots).fill(0);
+    // Only slots below a category's count are ever read, so stale values from the last ticket do no harm.
+    ({ indexes: this.indexes, scores: this.scores, arrivals: this.arrivals } = slotsFor(index, CATEGORIES.length * this.width));
     this.thresholds = this.caps.map((cap) => (cap <= 0 ? Infinity : -Infinity));
   }
 
