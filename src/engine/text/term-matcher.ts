@@ -1,6 +1,6 @@
 import { tokenise, type Token } from './tokenise';
 import { TypoCorrector } from './typo-corrector';
-import { numberWords } from './word-numbers';
+import { MAX_WORDS, numberWords } from './word-numbers';
 
 /**
  * A term is a short word sequence to find in text ("charged twice", "where is my order"). A word ending in
@@ -113,6 +113,11 @@ export class TermMatcher<T> {
   // start gathered, once, and kept by the word's number (see word-numbers.ts).
   private readings: (Reading<T> | undefined)[] = [];
   private readingsGeneration = -1;
+  /**
+   * 1 for a word number known to start no term: most words of a text start none, and this flag is read without
+   * reaching the reading object (words numbered past its end are simply read the long way).
+   */
+  private readonly startsNone = new Uint8Array(MAX_WORDS);
   /** The terms given, by number. */
   private readonly terms: Term<T>[] = [];
   // The hits `match` reads back, reused.
@@ -184,12 +189,19 @@ export class TermMatcher<T> {
     const { numbers, generation } = numberWords(tokens);
     if (generation !== this.readingsGeneration) {
       this.readings = [];
+      this.startsNone.fill(0);
       this.readingsGeneration = generation;
     }
     into.count = 0;
     for (let i = 0; i < tokens.length; i++) {
-      const reading = this.readingOf(tokens[i]!.word, numbers[i]!);
+      const n = numbers[i]!;
+      if (this.startsNone[n] === 1) continue;
+      const reading = this.readingOf(tokens[i]!.word, n);
       const { starts } = reading;
+      if (starts.length === 0) {
+        this.startsNone[n] = 1;
+        continue;
+      }
       // The next token's reading, looked up once for all the terms starting here (a common first word such as
       // "i" or "my" starts dozens, and most fail on their second word).
       let second: Reading<T> | undefined;

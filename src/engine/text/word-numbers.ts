@@ -5,11 +5,11 @@
 import type { Token } from './tokenise';
 
 /** Words numbered before numbering starts over: a pasted log of random tokens must not grow the table without end. */
-const LIMIT = 20_000;
+export const MAX_WORDS = 20_000;
 
 // The words by number, and an open-addressing table from a word's hash to its number + 1 (0: empty). A Map keyed
 // by the words cost twice as much: every token is a new string, which the Map hashes in full and compares against
-// a key it keeps, at the size of a whole vocabulary. The table holds at most LIMIT words in over 3× as many slots (256 KB).
+// a key it keeps, at the size of a whole vocabulary. The table holds at most MAX_WORDS words in over 3× as many slots (256 KB).
 const SLOTS = 1 << 16;
 const words: string[] = [];
 const slots = new Int32Array(SLOTS);
@@ -48,7 +48,7 @@ let generation = 0;
 /** The numbers of the tokens' words. The answer is shared: never mutate it. */
 export function numberWords(tokens: readonly Token[]): WordNumbers {
   if (last?.tokens === tokens) return last.numbered;
-  if (words.length + tokens.length > LIMIT) {
+  if (words.length + tokens.length > MAX_WORDS) {
     words.length = 0;
     slots.fill(0);
     generation++;
