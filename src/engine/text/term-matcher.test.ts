@@ -29,6 +29,22 @@ describe('TermMatcher', () => {
     expect(found('Hello, WHERE is my order?? It was due Monday')).toEqual([['delivery', 'WHERE is my order', false]]);
   });
 
+  it('finds the terms starting at one word in the order given, whatever follows it', () => {
+    const sharing = new TermMatcher([
+      { pattern: 'not happy', value: 1 },
+      { pattern: 'not', value: 2 },
+      { pattern: 'not working*', value: 3 },
+      { pattern: 'not at all', value: 4 },
+    ]);
+    const values = (text: string) => sharing.match(text).map((h) => h.value);
+    expect(values('not happy')).toEqual([1, 2]);
+    expect(values('not workingg at all')).toEqual([2, 3]);
+    expect(values('not at all')).toEqual([2, 4]);
+    // The next word is no term's second word, or there is none: only the one-word term.
+    expect(values('not sure')).toEqual([2]);
+    expect(values('it is not')).toEqual([2]);
+  });
+
   it('matches prefix words', () => {
     expect(found('I want to cancel. Cancellation fee?')).toEqual([
       ['cancellation', 'cancel', false],

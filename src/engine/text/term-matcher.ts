@@ -86,9 +86,28 @@ interface Reading<T> {
   fuzzy: boolean;
   /** The terms whose first word matches `word`. */
   starts: readonly CompiledTerm<T>[];
+  /** Of those, the one-word terms, in the same order. */
+  singles: readonly CompiledTerm<T>[];
+  /**
+   * The numbers of the exact second words of the longer ones, ascending; undefined when one of them has a prefix
+   * second word (then every next word must be tried).
+   */
+  seconds: Int32Array | undefined;
 }
 
 const NO_TERMS: readonly never[] = [];
+
+/** True when the ascending numbers hold n (a binary search: a common word's second words run to dozens). */
+function holds(numbers: Int32Array, n: number): boolean {
+  let low = 0;
+  let high = numbers.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (numbers[middle]! < n) low = middle + 1;
+    else high = middle;
+  }
+  return low < numbers.length && numbers[low] === n;
+}
 
 function wordMatches(word: CompiledWord, token: Reading<unknown>): boolean {
   return word.prefix ? token.word.startsWith(word.text) : token.id === word.id;
@@ -202,9 +221,15 @@ export class TermMatcher<T> {
         this.startsNone[n] = 1;
         continue;
       }
-      // The next token's reading, looked up once for all the terms starting here (a common first word such as
-      // "i" or "my" starts dozens, and most fail on their second word).
-      let second: Reading<T> | undefined;
+      // A common first word ("i", "my") starts dozens of terms, and most fail on their second word: when the next
+      // word is none of their second words, only the one-word terms can match here.
+      const longer = starts !== reading.singles && i + 1 < tokens.length;
+      const second = longer ? this.readingOf(tokens[i + 1]!.word, numbers[i + 1]!) : undefined;
+      if (second === undefined || (reading.seconds !== undefined && !holds(reading.seconds, second.id))) {
+        const { singles } = reading;
+        for (let c = 0; c < singles.length; c++) into.add(singles[c]!.number, i, i, reading.fuzzy);
+        continue;
+      }
       for (let c = 0; c < starts.length; c++) {
         const candidate = starts[c]!;
         const { words } = candidate;
@@ -212,7 +237,6 @@ export class TermMatcher<T> {
         // The first word matches: the candidates were looked up by it.
         let fuzzy = reading.fuzzy;
         if (words.length > 1) {
-          second ??= this.readingOf(tokens[i + 1]!.word, numbers[i + 1]!);
           if (!wordMatches(words[1]!, second)) continue;
           fuzzy ||= second.fuzzy;
           let matched = true;
@@ -246,7 +270,18 @@ export class TermMatcher<T> {
     let reading = this.readings[n];
     if (reading === undefined) {
       const { word: canonical, fuzzy } = this.canonicalWord(word);
-      reading = { word: canonical, id: this.vocabulary.get(canonical) ?? -1, fuzzy, starts: this.termsStartingWith(canonical) };
+      const starts = this.termsStartingWith(canonical);
+      const longer = starts.filter((term) => term.words.length > 1);
+      reading = {
+        word: canonical,
+        id: this.vocabulary.get(canonical) ?? -1,
+        fuzzy,
+        starts,
+        singles: longer.length === 0 ? starts : starts.filter((term) => term.words.length === 1),
+        seconds: longer.some((term) => term.words[1]!.prefix)
+          ? undefined
+          : Int32Array.from(new Set(longer.map((term) => term.words[1]!.id))).sort(),
+      };
       // Filled up to n first: an array written far past its end turns into a slow dictionary.
       while (this.readings.length < n) this.readings.push(undefined);
       this.readings[n] = reading;
