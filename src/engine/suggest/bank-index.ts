@@ -59,6 +59,8 @@ export interface PhraseStatics {
   triggerList: Int32Array;
   /** 1 when the phrase lists no situation at all (it fits any). */
   anySituation: Uint8Array;
+  /** 1 when the phrase's situation numbers ascend, as a bucket's mask bits are read (see `TicketScorer.scoreInBucket`). */
+  situationsAscend: Uint8Array;
   /** The phrase's category as a number in CATEGORIES. */
   category: Uint8Array;
   /** Per mood, mood fit + tone fit (`staticFit`). */
@@ -131,9 +133,11 @@ function staticsOf(phrases: readonly Phrase[], fit: Record<Mood, Float64Array>, 
     moodMismatch[mood] = Uint8Array.from(phrases, (p) => (moodFit(p, mood) === MOOD_MISMATCH ? 1 : 0));
     moodMatch[mood] = Uint8Array.from(phrases, (p) => (p.moods.includes(mood) ? 1 : 0));
   }
-  const situations = flatten(phrases.map((p) => [...new Set(p.situations)].map((s) => SITUATIONS.indexOf(s)).filter((n) => n >= 0)));
+  const situationLists = phrases.map((p) => [...new Set(p.situations)].map((s) => SITUATIONS.indexOf(s)).filter((n) => n >= 0));
+  const situations = flatten(situationLists);
   const triggers = flatten(phraseTriggers);
   return {
+    situationsAscend: Uint8Array.from(situationLists, (list) => (list.every((n, k) => k === 0 || list[k - 1]! < n) ? 1 : 0)),
     situationStart: situations.start,
     situationList: situations.list,
     triggerStart: triggers.start,

@@ -127,12 +127,13 @@ class Gathering {
   }
 
   /**
-   * Scores phrase i, once per pass, and offers it to the leaders when it scores anything. `inBucket`: reached
-   * through a fitting situation-set bucket after every phrase triggers and picks lift (see `scoreInBucket`).
+   * Scores phrase i, once per pass, and offers it to the leaders when it scores anything. `bucketPart`: reached
+   * through a fitting situation-set bucket, whose part it is, after every phrase triggers and picks lift (see
+   * `scoreInBucket`).
    */
-  private add(i: number, inBucket = false): void {
+  private add(i: number, bucketPart?: number): void {
     if (!this.marks.mark(i)) return;
-    const value = inBucket ? this.scorer.scoreInBucket(i) : this.scorer.score(i);
+    const value = bucketPart === undefined ? this.scorer.score(i) : this.scorer.scoreInBucket(i, bucketPart);
     // A phrase that scores nothing fits neither the ticket nor the customer: better no suggestion than noise.
     // (NaN, for a phrase that may not be offered, is not above 0 either.)
     if (value > 0) this.leaders.offer(i, value);
@@ -165,7 +166,7 @@ class Gathering {
         const i = members[k]!;
         if (base !== undefined && leaders.closed(c, scorer.ceilingOf(base, i))) break;
         if (source.filter.skips(i)) continue;
-        this.add(i, base !== undefined);
+        this.add(i, part);
         if (!source.dismissed || historyCount(source.dismissed, this.index.phrases[i]!.id) === 0) counted++;
       }
     }

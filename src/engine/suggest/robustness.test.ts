@@ -118,8 +118,9 @@ describe('index-based candidates', () => {
       const draft = ['', 'I understand.', 'So sorry!', 'Best regards'][Math.floor(next() * 4)]!;
       cases.push([analysis(detected, MOODS[Math.floor(next() * 3)]!, next() < 0.2), text, draft]);
     }
-    for (const [a, text, draft] of cases) {
-      const history = { picked: { [bank.phrases[5]!.id]: 4 }, dismissed: { [bank.phrases[9]!.id]: 2 } };
+    // With a history and without one (then a phrase reached through its bucket is scored from the bucket's part).
+    const histories = [{ picked: { [bank.phrases[5]!.id]: 4 }, dismissed: { [bank.phrases[9]!.id]: 2 } }, undefined];
+    for (const [[a, text, draft], history] of cases.flatMap((c) => histories.map((h) => [c, h] as const))) {
       const fast = suggester.suggest(a, text, { draft, history, limit: 10 });
 
       const policy = replyPolicy(a, readDraft(draft));

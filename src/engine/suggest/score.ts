@@ -134,8 +134,15 @@ export class TicketScorer {
    * trigger of its was found and the agent has not picked it): it shares a detected situation or fits any, and the
    * trigger and pick terms are 0. A mood's bucket lists hold only phrases that may score so (bank-index.ts): none
    * is written for another mood or answers a request.
+   *
+   * `part` is the bucket's (`bucketPart`). Its detected situations are the phrase's; when the phrase lists them in
+   * ascending order, `total` adds them up in the order the part did, so the part stands for them to the last bit.
    */
-  scoreInBucket(i: number): number {
+  scoreInBucket(i: number, part: number): number {
+    const { statics } = this.index;
+    if (this.history === undefined && statics.situationsAscend[i] === 1) {
+      return part + this.fit[i]! + this.layout.bonuses[statics.category[i]!]!;
+    }
     return this.total(i, 0, 0);
   }
 
