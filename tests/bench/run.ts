@@ -15,7 +15,7 @@ import type { Bank } from '../../src/engine/types';
 import { expandBank, ourBank } from './banks';
 import { loadCorpus, REPO_ROOT, ticketPool, type Corpus } from './corpus';
 import { draftOf, multiplyRules } from './lint-rules';
-import { measure, rotating, type Timing } from './measure';
+import { measure, measureSideBySide, rotating, type Timing } from './measure';
 import type { BankName, PeerJob } from './peer-job';
 import { floorTokenise } from './peers';
 import { oursAtLeastPeer, QUALITY_FILES, qualityRows, SAMPLE_EVERY, type QualityFile, type QualityRow } from './quality';
@@ -97,11 +97,12 @@ function measureSuggest(banks: NamedBank[], corpus: Corpus): SuggestRow[] {
     for (const size of TICKET_SIZES) {
       const pool = pools[size];
       progress(`suggest: ${name} × ${size}`);
-      const ours = measure(`suggest ${name} ${size}`, rotating(pool, (t) => engine.suggest(engine.analyse(t), t)), {
-        time: size === '1 MB paste' ? 600 : 400,
-        warmupTime: SUGGEST_WARMUP_MS,
-      });
-      const floor = measure(`floor ${size}`, rotating(pool.map(ticketText), floorTokenise), { time: 200, warmupTime: SUGGEST_WARMUP_MS });
+      // Ours and the floor in turns: their ratio is a bar, and the machine's speed drifts from second to second.
+      const [ours, floor] = measureSideBySide(
+        [`suggest ${name} ${size}`, rotating(pool, (t) => engine.suggest(engine.analyse(t), t))],
+        [`floor ${size}`, rotating(pool.map(ticketText), floorTokenise)],
+        { time: [size === '1 MB paste' ? 600 : 400, 200], warmupTime: SUGGEST_WARMUP_MS },
+      );
       rows.push({ bank: name, phrases: bank.phrases.length, size, ours, peerA: null, peerB: null, floor });
     }
   }
