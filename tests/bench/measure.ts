@@ -34,8 +34,8 @@ export function measure(name: string, fn: () => unknown, options: MeasureOptions
 }
 
 /** One tinybench run of `fn`: its latency samples in ms, and their mean. */
-function timedRun(name: string, fn: () => unknown, options: MeasureOptions): { samples: number[]; mean: number } {
-  collectGarbage();
+function timedRun(name: string, fn: () => unknown, options: MeasureOptions, collect = true): { samples: number[]; mean: number } {
+  if (collect) collectGarbage();
   const warmupTime = options.warmupTime ?? 60;
   const bench = new Bench({
     name,
@@ -59,6 +59,8 @@ function timingOf(unsorted: readonly number[], mean = unsorted.reduce((sum, x) =
   return { p50: percentile(samples, 50), p95: percentile(samples, 95), mean, samples: samples.length };
 }
 
+const TURN_WARMUP_MS = 20;
+
 export interface SideBySideOptions {
   /** Turns each function gets (default 4). */
   rounds?: number;
@@ -79,15 +81,18 @@ export function measureSideBySide(
 ): [Timing, Timing] {
   const rounds = options.rounds ?? 4;
   const pooled: [number[], number[]] = [[], []];
+  collectGarbage();
   for (let round = 0; round < rounds; round++) {
-    // The minimum of 20 samples is shared among the turns too: a floor over a 1 MB paste takes 55 ms a call.
+    // The minimum of 20 samples is shared among the turns too: a floor over a 1 MB paste takes 55 ms a call. A
+    // turn after the first is warmed briefly, as the other function's turn left the caches to it; and no garbage is
+    // collected between turns, since what a collection moves is slow to reach for the calls right after it.
     const turn = (time: number): MeasureOptions => ({
       time: time / rounds,
       iterations: Math.ceil(20 / rounds),
-      warmupTime: round === 0 ? options.warmupTime : 0,
+      warmupTime: round === 0 ? options.warmupTime : TURN_WARMUP_MS,
     });
-    pooled[0] = pooled[0].concat(timedRun(nameA, fnA, turn(options.time[0])).samples);
-    pooled[1] = pooled[1].concat(timedRun(nameB, fnB, turn(options.time[1])).samples);
+    pooled[0] = pooled[0].concat(timedRun(nameA, fnA, turn(options.time[0]), false).samples);
+    pooled[1] = pooled[1].concat(timedRun(nameB, fnB, turn(options.time[1]), false).samples);
   }
   return [timingOf(pooled[0]), timingOf(pooled[1])];
 }
