@@ -62,7 +62,7 @@ function isAimedAt(hit: LexiconHit<Kind>, targets: LexiconHit<Kind>[], text: str
 }
 
 export function detectAbuse(text: string, tokens: Token[] = tokenise(text), offset = 0): AbuseAssessment {
-  const hits = MATCHER.match(text, tokens);
+  const hits = MATCHER.match(tokens);
   const targets = hits.filter((h) => h.value === 'target');
   let score = 0;
   let targeted = false;

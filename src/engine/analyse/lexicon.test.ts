@@ -10,7 +10,7 @@ const terms = [
 ];
 const lexicon = new WeightedLexicon(terms, { plainWords: ['changed'] });
 const found = (l: WeightedLexicon<string>, text: string) =>
-  l.match(text, tokenise(text)).map((h) => [h.value, text.slice(h.start, h.end), h.weight]);
+  l.match(tokenise(text)).map((h) => [h.value, text.slice(h.start, h.end), h.weight]);
 const match = (text: string) => found(lexicon, text);
 
 describe('WeightedLexicon', () => {

@@ -85,7 +85,8 @@ export class WeightedLexicon<T> {
     this.partOf = Int32Array.from(parts, (p) => p.part);
   }
 
-  match(text: string, tokens: Token[]): LexiconHit<T>[] {
+  /** The entries found among the tokens, in text order (offsets are the tokens' own). */
+  match(tokens: Token[]): LexiconHit<T>[] {
     const { located } = this;
     this.matcher.locate(tokens, located);
     const hits: LexiconHit<T>[] = [];

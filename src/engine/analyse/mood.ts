@@ -165,7 +165,7 @@ export function readMoodSignals(
   abuse?: AbuseAssessment,
   offset = 0,
 ): MoodSignals {
-  const hits = MATCHER.match(text, tokens);
+  const hits = MATCHER.match(tokens);
   const negators = hits.filter((h) => h.value === 'negator');
   const intensifiers = hits.filter((h) => h.value === 'intensifier');
   // Neutral phrases ("I don't know", "no doubt") score nothing but hide the cues inside them.

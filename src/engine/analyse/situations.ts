@@ -2,6 +2,7 @@
 import lexicon from '../../../phrasebank/signals/situations.json';
 import { tokenise, type Token } from '../text/tokenise';
 import { SITUATIONS, type Evidence, type Situation, type SituationHit } from '../types';
+import { sortedStably } from '../sorted-stably';
 import { evidenceOf, readWeightedTerms, readWordList, WeightedLexicon, type LexiconHit } from './lexicon';
 
 const FILE = 'phrasebank/signals/situations.json';
@@ -38,30 +39,12 @@ function startsEarlier(a: Hit, b: Hit): boolean {
 }
 
 /**
- * A sorted copy, equal items in their order (as a stable sort): a situation has a handful of hits, and a text a
- * handful of situations, which an insertion sort orders for less than a sort calling back into a comparator.
- */
-function sortedStably<T>(items: readonly T[], before: (a: T, b: T) => boolean): T[] {
-  const sorted: T[] = [];
-  for (const item of items) {
-    let k = sorted.length;
-    sorted.push(item);
-    while (k > 0 && before(item, sorted[k - 1]!)) {
-      sorted[k] = sorted[k - 1]!;
-      k--;
-    }
-    sorted[k] = item;
-  }
-  return sorted;
-}
-
-/**
  * Points per situation. Each distinct pattern counts once, however often it occurs; of overlapping positive hits
  * of one situation only the heaviest counts ("refund policy" and "refund" on the same word are one signal).
  * Negative terms always count. `offset` shifts evidence offsets when `text` is a window of a longer text.
  */
 export function tallySituations(text: string, tokens: Token[] = tokenise(text), offset = 0): SituationTally[] {
-  const hits = MATCHER.match(text, tokens);
+  const hits = MATCHER.match(tokens);
   // A text holds a handful of hits over a few situations: arrays scanned in place cost less than a Map of lists
   // and a Set per situation. Situations come in the order of their first hit.
   const situations: Situation[] = [];

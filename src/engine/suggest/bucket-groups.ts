@@ -11,6 +11,11 @@ export interface BucketGroups {
   buckets: Int32Array;
 }
 
+/** A situation-set bucket fits a ticket when it holds a detected situation, or when it is for any situation (mask 0). */
+export function bucketFits(mask: number, detectedMask: number): boolean {
+  return mask === 0 || (mask & detectedMask) !== 0;
+}
+
 /**
  * Groupings kept per bank and set of detected situations. Only eleven situations exist and a ticket names a
  * few, so sets recur from ticket to ticket; a bank sees a bounded number before the cache starts over.
@@ -34,7 +39,7 @@ function group(masks: Int32Array, detectedMask: number): BucketGroups {
   const bySituations = new Map<number, number[]>();
   for (let b = 0; b < masks.length; b++) {
     const mask = masks[b]!;
-    if (mask !== 0 && (mask & detectedMask) === 0) continue;
+    if (!bucketFits(mask, detectedMask)) continue;
     const shared = mask & detectedMask;
     const members = bySituations.get(shared);
     if (members) members.push(b);

@@ -7,9 +7,10 @@
 // picks lift are in, the buckets are read best situation part first, a bucket's category list only as far as its
 // phrases' score ceilings reach the leaders kept for its category, and a category not at all once no bucket left
 // can reach them: none of those phrases could be chosen.
+import { sortedStably } from '../sorted-stably';
 import { CATEGORIES, type Category, type Mood } from '../types';
 import type { BankIndex, RankedLists } from './bank-index';
-import { bucketGroups } from './bucket-groups';
+import { bucketFits, bucketGroups } from './bucket-groups';
 import type { CategoryLeaders } from './category-leaders';
 import { historyCount, mostPicked } from './history';
 import { DEFAULT_CATEGORY_CAP } from './policy';
@@ -69,8 +70,7 @@ class Gathering {
     const lists = ranked[this.source.mood];
     if (!byCeiling) {
       for (let b = 0; b < masks.length; b++) {
-        const mask = masks[b]!;
-        if (mask === 0 || (mask & detectedMask) !== 0) this.readRanked(lists, b, DEFAULT_CATEGORY_CAP);
+        if (bucketFits(masks[b]!, detectedMask)) this.readRanked(lists, b, DEFAULT_CATEGORY_CAP);
       }
       return;
     }
@@ -82,7 +82,12 @@ class Gathering {
     // A loop, not Array.from with a mapping function: that walks the typed array through its iterator.
     const parts: number[] = [];
     for (let g = 0; g < groups.situations.length; g++) parts.push(scorer.bucketPart(groups.situations[g]!));
-    for (const g of bestFirst(parts)) {
+    // Highest part first; equal parts in group order.
+    const groupOrder = sortedStably(
+      parts.map((_, g) => g),
+      (a, b) => parts[a]! > parts[b]!,
+    );
+    for (const g of groupOrder) {
       const part = parts[g]!;
       for (let bits = this.open; bits !== 0; bits &= bits - 1) {
         const c = 31 - Math.clz32(bits & -bits);
@@ -171,18 +176,6 @@ class Gathering {
       }
     }
   }
-}
-
-/** Group numbers by their part, highest first; equal parts in group order (insertion sort: groups are few). */
-function bestFirst(parts: readonly number[]): number[] {
-  const order: number[] = [];
-  for (let g = 0; g < parts.length; g++) {
-    let k = order.length;
-    order.push(g);
-    for (; k > 0 && parts[order[k - 1]!]! < parts[g]!; k--) order[k] = order[k - 1]!;
-    order[k] = g;
-  }
-  return order;
 }
 
 /** Scores every candidate, once, and offers those that score anything to the leaders. */

@@ -1,4 +1,4 @@
-import type { Situation } from '../types';
+import { MOODS, type Mood, type Situation } from '../types';
 
 /** How a situation reads inside a reason ("situation: late delivery"): short, lower-case, agent language. */
 export const SITUATION_REASON_LABELS: Readonly<Record<Situation, string>> = {
@@ -14,3 +14,6 @@ export const SITUATION_REASON_LABELS: Readonly<Record<Situation, string>> = {
   escalation: 'wants a manager',
   complaint: 'complaint',
 };
+
+/** The reason shown for a mood, whether a phrase was written for it or its category leads for it ("mood: angry"). */
+export const MOOD_REASONS = Object.fromEntries(MOODS.map((mood) => [mood, `mood: ${mood}`])) as Readonly<Record<Mood, string>>;

@@ -30,16 +30,8 @@ function conditionsOf(playbooks: readonly Playbook[]): Conditions[] {
 function eligible({ when }: Conditions, analysis: Analysis): boolean {
   if (when.abusive !== undefined && when.abusive !== analysis.abuse.abusive) return false;
   if (when.moods?.length && !when.moods.includes(analysis.mood.mood)) return false;
-  if (when.situations?.length && !detectsAny(analysis, when.situations)) return false;
+  if (when.situations?.length && firstDetected(analysis, when.situations) < 0) return false;
   return true;
-}
-
-/** True when the analysis detected any of the situations. (Loops, not `some` with closures: it runs per playbook per ticket.) */
-function detectsAny(analysis: Analysis, situations: readonly Situation[]): boolean {
-  for (const situation of situations) {
-    for (const hit of analysis.situations) if (hit.id === situation) return true;
-  }
-  return false;
 }
 
 /** Higher is better; a tuple compared left to right, written into `into`. */
@@ -61,7 +53,10 @@ function rankInto(into: number[], { when }: Conditions, analysis: Analysis): voi
   into[5] = listedAt;
 }
 
-/** The position among the detected situations (best first) of the first one listed in `situations`, or -1. */
+/**
+ * The position among the detected situations (best first) of the first one listed in `situations`, or -1. (Loops,
+ * not `findIndex` with closures: it runs per playbook per ticket.)
+ */
 function firstDetected(analysis: Analysis, situations: readonly Situation[]): number {
   for (let k = 0; k < analysis.situations.length; k++) if (situations.includes(analysis.situations[k]!.id)) return k;
   return -1;

@@ -1,10 +1,11 @@
 // How the customer's state and the agent's draft reshape a reply: which categories lead, which are off the table,
 // and how many of each may be offered.
-import { CATEGORIES, MOODS, REPLY_STAGES, type Analysis, type Category, type Mood, type ReplyStage, type Situation } from '../types';
+import { CATEGORIES, REPLY_STAGES, type Analysis, type Category, type Mood, type Situation } from '../types';
 import { ownKindBonuses } from './address-kinds';
 import type { BankIndex } from './bank-index';
 import type { DraftReading } from './draft';
 import { isUpset } from './fit';
+import { MOOD_REASONS } from './labels';
 import { situationWeights } from './situation-weights';
 import { CATEGORY_STAGE } from './stages';
 
@@ -37,8 +38,6 @@ export interface ReplyPolicy {
 }
 
 const EMPATHY = CATEGORIES.indexOf('empathy');
-/** The reason shown for a mood's bonus, made once. */
-const MOOD_REASON = Object.fromEntries(MOODS.map((mood) => [mood, `mood: ${mood}`])) as Readonly<Record<Mood, string>>;
 const ADDRESS_CATEGORIES = CATEGORIES.filter((category) => CATEGORY_STAGE[category] === 'address');
 
 /** Bonuses by category number, each with its first reason. */
@@ -77,9 +76,9 @@ export function replyPolicy(
 
   if (isUpset(mood)) {
     const strength = mood === 'angry' ? 2 : 1.5;
-    bonus.add('empathy', strength, MOOD_REASON[mood]);
-    bonus.add('apology', strength, MOOD_REASON[mood]);
-    if (mood === 'angry') bonus.add('de-escalation', 1, MOOD_REASON.angry);
+    bonus.add('empathy', strength, MOOD_REASONS[mood]);
+    bonus.add('apology', strength, MOOD_REASONS[mood]);
+    if (mood === 'angry') bonus.add('de-escalation', 1, MOOD_REASONS.angry);
   } else if (!abusive) {
     // A calm customer wants the answer, not consolation: one light acknowledgement at most.
     bonus.add('empathy', -2);

@@ -3,9 +3,9 @@
 //
 // Scoring runs on every candidate of every ticket (a hundred or more), but only the few phrases shown need their
 // reasons: the scorer reads the bank's precomputed statics (bank-index.ts) and writes reasons only when asked.
-import { CATEGORIES, MOODS, SITUATIONS, type Mood, type Phrase, type Situation } from '../types';
+import { SITUATIONS, type Phrase, type Situation } from '../types';
 import type { BankIndex } from './bank-index';
-import { SITUATION_REASON_LABELS } from './labels';
+import { MOOD_REASONS, SITUATION_REASON_LABELS } from './labels';
 import type { ReplyPolicy } from './policy';
 import { historyCount } from './history';
 import { freshStamps, type Stamps } from './stamps';
@@ -74,7 +74,6 @@ function layOut(input: ScoringInput): TicketLayout {
 
 // Reasons shown under phrases, made once rather than per suggestion.
 const SITUATION_REASONS: readonly string[] = SITUATIONS.map((situation) => `situation: ${SITUATION_REASON_LABELS[situation]}`);
-const MOOD_REASONS = Object.fromEntries(MOODS.map((mood) => [mood, `mood: ${mood}`])) as Readonly<Record<Mood, string>>;
 
 /**
  * Above every score (scorer adds its terms in another order, so a rounding's worth more): a ceiling must never

@@ -1,5 +1,6 @@
 // From scored candidates to the few shown: varied (capped per category and per stage), covering as many reply
 // stages as it can, and listed in the order a reply is written.
+import { sortedStably } from '../sorted-stably';
 import { CATEGORIES, REPLY_STAGES } from '../types';
 import type { ReplyPolicy } from './policy';
 import type { Scored } from './score';
@@ -81,19 +82,8 @@ export function selectPositions(categories: readonly number[], limit: number, po
     if (quotas.chosen.length >= limit) break;
     if (quotas.fits(k)) quotas.take(k);
   }
-  return inReplyOrder(quotas.chosen, stage);
-}
-
-/** The positions by stage, then by rank (their own order), sorted in place by insertion: at most `limit` of them. */
-function inReplyOrder(positions: number[], stage: readonly number[]): number[] {
-  const after = (a: number, b: number) => stage[a]! > stage[b]! || (stage[a] === stage[b] && a > b);
-  for (let n = 1; n < positions.length; n++) {
-    const k = positions[n]!;
-    let at = n;
-    for (; at > 0 && after(positions[at - 1]!, k); at--) positions[at] = positions[at - 1]!;
-    positions[at] = k;
-  }
-  return positions;
+  // By stage, then by rank (a position's own order).
+  return sortedStably(quotas.chosen, (a, b) => stage[a]! < stage[b]! || (stage[a] === stage[b] && a < b));
 }
 
 /** `selectPositions` over scored candidates, best first (by score, then id): the chosen ones in reply order. */
